@@ -1,0 +1,50 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { i18n } from '#i18n';
+import type { Entry } from '../core/library';
+import { EntryRow } from './EntryRow';
+
+/** Rows rendered at once; the count line says how many matched in all. */
+export const MAX_ROWS = 200;
+
+interface Props {
+  id: string;
+  results: Entry[];
+  selected: number;
+  onSelect: (index: number) => void;
+  onActivate: (entry: Entry) => void;
+}
+
+export function optionId(listId: string, index: number): string {
+  return `${listId}-option-${index}`;
+}
+
+export function ResultList({ id, results, selected, onSelect, onActivate }: Props) {
+  const listRef = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    const row = listRef.current?.querySelector(`#${CSS.escape(optionId(id, selected))}`);
+    row?.scrollIntoView({ block: 'nearest' });
+  }, [id, selected]);
+
+  if (results.length === 0) {
+    return (
+      <div class="empty" role="status">
+        <div>{i18n.t('resultCount', 0)}</div>
+        <div>{i18n.t('noResultsHint')}</div>
+      </div>
+    );
+  }
+  return (
+    <ul id={id} ref={listRef} class="results" role="listbox" aria-label={i18n.t('resultsLabel')}>
+      {results.slice(0, MAX_ROWS).map((entry, index) => (
+        <EntryRow
+          key={entry.id}
+          id={optionId(id, index)}
+          entry={entry}
+          selected={index === selected}
+          onSelect={() => onSelect(index)}
+          onActivate={() => onActivate(entry)}
+        />
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,114 @@
+/**
+ * Turns the bytes of a user's file into text, guessing the encoding the way a
+ * Chinese Windows user would expect: UTF-8 (with or without BOM), UTF-16 with a
+ * BOM, or GB18030 (a superset of GBK and GB2312, what Notepad saved for years).
+ * Pure: no browser API beyond TextDecoder, which Node and every browser have.
+ */
+
+export type DecodeErrorCode = 'empty' | 'binary' | 'undecodable' | 'docx' | 'pdf';
+
+export type DecodeResult =
+  | { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' }
+  | { ok: false; error: DecodeErrorCode };
+
+const SNIFF_BYTES = 8192;
+
+export function decodeReportBytes(bytes: Uint8Array): DecodeResult {
+  if (bytes.length === 0) return { ok: false, error: 'empty' };
+  const signature = sniffContainer(bytes);
+  if (signature) return { ok: false, error: signature };
+
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return finish(bytes.subarray(3), 'utf-8');
+  if (startsWith(bytes, [0xff, 0xfe])) return finish(bytes.subarray(2), 'utf-16le');
+  if (startsWith(bytes, [0xfe, 0xff])) return finish(bytes.subarray(2), 'utf-16be');
+
+  const utf16 = guessBomlessUtf16(bytes);
+  if (utf16) return finish(bytes, utf16);
+  if (hasNul(bytes)) return { ok: false, error: 'binary' };
+
+  const utf8 = tryDecode(bytes, 'utf-8');
+  if (utf8 !== null) return checkText(utf8, 'utf-8');
+  const gb = tryDecode(bytes, 'gb18030');
+  if (gb !== null) return checkText(gb, 'gb18030');
+  return { ok: false, error: 'undecodable' };
+}
+
+function finish(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf-16be'): DecodeResult {
+  const text = tryDecode(bytes, encoding);
+  if (text === null) return { ok: false, error: 'undecodable' };
+  return checkText(text, encoding);
+}
+
+function checkText(
+  text: string,
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030',
+): DecodeResult {
+  if (text.replace(/[\s\u3000\ufeff]/g, '') === '') return { ok: false, error: 'empty' };
+  // Control characters other than tab, line breaks and form feed do not occur in
+  // a report; a few percent of them means we decoded something that is not text.
+  const sample = text.slice(0, SNIFF_BYTES);
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0x7f) control++;
+  }
+  if (control > sample.length * 0.01) return { ok: false, error: 'binary' };
+  return { ok: true, text, encoding };
+}
+
+function tryDecode(bytes: Uint8Array, encoding: string): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function sniffContainer(bytes: Uint8Array): 'docx' | 'pdf' | 'binary' | null {
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'docx';
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'pdf';
+  // Legacy .doc / .xls (OLE compound file), images and archives.
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return 'binary';
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])) return 'binary';
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'binary';
+  if (startsWith(bytes, [0x1f, 0x8b])) return 'binary';
+  return null;
+}
+
+/**
+ * UTF-16 without a BOM has zero bytes (ASCII, line breaks, and CJK code points
+ * such as U+4E00). Decode both byte orders and keep the one that reads as text.
+ */
+function guessBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
+  if (n < 4 || !hasNul(bytes)) return null;
+  const sample = bytes.subarray(0, n);
+  let best: 'utf-16le' | 'utf-16be' | null = null;
+  let bestScore = 0.9;
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    const text = new TextDecoder(encoding).decode(sample);
+    const score = textLikeShare(text);
+    if (score > bestScore) {
+      best = encoding;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The share of characters a Chinese or English report is made of. */
+function textLikeShare(text: string): number {
+  if (text.length === 0) return 0;
+  const matches = text.match(/[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u206f\x20-\x7e\n\r\t]/g);
+  return (matches?.length ?? 0) / text.length;
+}
+
+function hasNul(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, SNIFF_BYTES);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}

@@ -1,0 +1,249 @@
+/**
+ * Finds the set phrases of the genre in a paragraph. The heuristic is documented
+ * in docs/library-format.md ("How snippets are found"); in short:
+ *
+ * - 排比 (parallel series): three or more items in a row separated by 、 or ，
+ *   that share a character at the same place (说实话、办实事、鼓实劲、求实效), a
+ *   common beginning (一种职业准备、一种生存方式…) or a common ending
+ *   (学习能力、领导能力…), or that are all four-character phrases
+ *   (解放思想、勤政务实、克难奋进). The first and last items are trimmed of the
+ *   words that lead into or out of the series.
+ * - 对仗 (paired phrases): two items of equal length (3–12 characters) that share
+ *   a character at the same place or repeat characters the same way
+ *   (堂堂正正做人、踏踏实实做事; 既要严守政策程序、又要注重速度提升).
+ * - 句式 (set sentences): correlative constructions (不仅……更……, 既……又……,
+ *   以……推动……, 把……作为……) up to 50 characters.
+ */
+
+export type PhraseType = 'series' | 'pair' | 'sentence';
+
+export interface Phrase {
+  type: PhraseType;
+  text: string;
+}
+
+const CLAUSE_SPLIT = /[。！？!?；;：:“”"「」『』（）()\n]/;
+const MIN_ITEM = 2;
+const MAX_ITEM = 16;
+const MAX_SENTENCE = 50;
+
+const CJK_RE = /^[\u4e00-\u9fa5]+$/;
+
+export function findPhrases(paragraph: string): Phrase[] {
+  const found: Phrase[] = [];
+  for (const sentence of paragraph.split(CLAUSE_SPLIT)) {
+    if (sentence.length < 4) continue;
+    found.push(...findSeries(sentence, '、'));
+    found.push(...findCommaSeries(sentence));
+    found.push(...findSetSentences(sentence));
+  }
+  return dedupe(found);
+}
+
+/**
+ * Series and pairs inside one clause, items separated by `separator`. A clause
+ * may hold a series and more items after it ("有方向、有目的、有重点、有选择地科学学习、
+ * 深入学习"), so the longest run of items that aligns is taken, then the rest.
+ */
+function findSeries(sentence: string, separator: string): Phrase[] {
+  const out: Phrase[] = [];
+  for (const clause of sentence.split(/[，,]/)) {
+    const items = clause.split(separator);
+    let i = 0;
+    while (i < items.length - 1) {
+      let next = i + 1;
+      for (let j = items.length - 1; j > i; j--) {
+        const phrase = alignSeries(items.slice(i, j + 1));
+        if (phrase) {
+          out.push(phrase);
+          next = j + 1;
+          break;
+        }
+      }
+      i = next;
+    }
+  }
+  return out;
+}
+
+/**
+ * Series whose items are whole clauses separated by commas:
+ * 以更加开放的眼光审视工作，以更加广阔的胸怀博采众长.
+ */
+function findCommaSeries(sentence: string): Phrase[] {
+  const clauses = sentence.split(/[，,]/);
+  const out: Phrase[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length >= 2) {
+      const phrase = alignSeries(run, 2);
+      if (phrase) out.push({ ...phrase, text: phrase.text.replaceAll('、', '，') });
+    }
+    run = [];
+  };
+  for (const clause of clauses) {
+    if (clause.includes('、') || !CJK_RE.test(clause)) {
+      flush();
+      continue;
+    }
+    const last = run[run.length - 1];
+    if (last !== undefined && commonPrefix([last, clause]) < 2 && commonSuffix([last, clause]) < 2) flush();
+    run.push(clause);
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Decides whether `rawItems` form a series or pair, and returns it with the
+ * leading words of the first item and the trailing words of the last removed.
+ */
+function alignSeries(rawItems: string[], minShared = 1): Phrase | null {
+  const items = rawItems.map((s) => s.trim());
+  if (items.some((s) => !CJK_RE.test(s))) return null;
+  const n = items.length;
+  if (n === 2) return alignPair(items[0]!, items[1]!, minShared);
+  const inner = items.slice(1, -1);
+  // The inner items are whole; the first and last may carry words around the series.
+  const ref = inner[0]!.length;
+  if (ref < MIN_ITEM || ref > MAX_ITEM) return null;
+
+  const prefix = commonPrefix([...inner, items[n - 1]!]);
+  const suffix = commonSuffix([items[0]!, ...inner]);
+  const first = trimFirst(items[0]!, ref, prefix, items.slice(1));
+  const last = trimLast(items[n - 1]!, ref, suffix, items.slice(0, -1));
+  const aligned = [first, ...inner, last];
+  if (aligned.some((s) => s.length < MIN_ITEM || s.length > MAX_ITEM)) return null;
+
+  const sameLength = aligned.every((s) => s.length === aligned[0]!.length);
+  const shared = Math.max(
+    commonPrefix(aligned),
+    commonSuffix(aligned),
+    sameLength ? sharedPositions(aligned) : 0,
+  );
+  if (shared < minShared || shared >= Math.min(...aligned.map((s) => s.length))) return null;
+  return { type: 'series', text: aligned.join('、') };
+}
+
+/**
+ * Two items that mirror each other. Both may carry extra words: the pair starts
+ * where the second item's opening reappears in the first ("但对照新时期、新形势对于…"
+ * → 新时期、新形势), or ends where the first item's ending reappears in the second.
+ */
+function alignPair(a: string, b: string, minShared: number): Phrase | null {
+  const candidates: [string, string][] = [[a, b]];
+  for (let p = Math.min(4, b.length); p >= 1; p--) {
+    const at = a.lastIndexOf(b.slice(0, p));
+    if (at < 0) continue;
+    const first = a.slice(at);
+    // Cutting the second item short is only safe for short set phrases (新情况、新问题).
+    if (b.length === first.length || (b.length > first.length && first.length <= 4)) {
+      candidates.push([first, b.slice(0, first.length)]);
+    }
+    break;
+  }
+  for (let q = Math.min(4, a.length); q >= 2; q--) {
+    const at = b.indexOf(a.slice(a.length - q));
+    if (at < 0) continue;
+    const last = b.slice(0, at + q);
+    if (a.length >= last.length) candidates.push([a.slice(a.length - last.length), last]);
+    break;
+  }
+  for (const [first, last] of candidates) {
+    if (first.length !== last.length || first.length < 3 || first.length > 12) continue;
+    const shared = sharedPositions([first, last]);
+    // One shared character makes a pair only when it opens both (创新思路、创优举措);
+    // elsewhere it is as likely chance (征地拆迁、土地规划).
+    const enough = shared >= Math.max(minShared, first[0] === last[0] ? 1 : 2);
+    const mirrored =
+      (enough && shared < first.length) ||
+      (reduplicationPattern(first) !== '' && reduplicationPattern(first) === reduplicationPattern(last));
+    if (mirrored) return { type: 'pair', text: `${first}、${last}` };
+  }
+  return null;
+}
+
+/** The first item without the words that lead into the series ("把学习作为一种职业准备" → "一种职业准备"). */
+function trimFirst(item: string, ref: number, prefix: number, others: string[]): string {
+  if (item.length <= ref) return item;
+  if (prefix > 0) {
+    const lead = others[0]!.slice(0, prefix);
+    const at = item.lastIndexOf(lead);
+    if (at >= 0 && item.length - at <= ref + 2) return item.slice(at);
+  }
+  return item.slice(item.length - ref);
+}
+
+/** The last item without the words that lead out of it ("有选择地科学学习" → "有选择"). */
+function trimLast(rawItem: string, ref: number, suffix: number, others: string[]): string {
+  // "……等" / "……等方面" close a list; they are not part of its last item.
+  const item = rawItem.replace(/等(?:方面|领域|环节)?$/, '');
+  if (item.length <= ref) return item;
+  if (suffix > 0) {
+    const tail = others[0]!.slice(others[0]!.length - suffix);
+    const at = item.indexOf(tail);
+    if (at >= 0 && at + suffix <= ref + 2) return item.slice(0, at + suffix);
+  }
+  const particle = item.slice(ref).search(/^[的地得]/);
+  if (particle === 0) return item.slice(0, ref);
+  const de = item.search(/[的地]/);
+  if (de >= ref && de <= ref + 2) return item.slice(0, de);
+  return item.slice(0, ref);
+}
+
+function commonPrefix(items: string[]): number {
+  let k = 0;
+  const first = items[0] ?? '';
+  while (k < first.length && items.every((s) => s[k] === first[k])) k++;
+  return k;
+}
+
+function commonSuffix(items: string[]): number {
+  let k = 0;
+  const first = items[0] ?? '';
+  while (k < first.length && items.every((s) => s.length > k && s[s.length - 1 - k] === first[first.length - 1 - k])) k++;
+  return k;
+}
+
+function sharedPositions(items: string[]): number {
+  const first = items[0]!;
+  let count = 0;
+  for (let i = 0; i < first.length; i++) if (items.every((s) => s[i] === first[i])) count++;
+  return count;
+}
+
+/** "AABB……" → "AABB", the shape of repeated characters at the start, or '' when none. */
+function reduplicationPattern(s: string): string {
+  if (s.length >= 4 && s[0] === s[1] && s[2] === s[3] && s[0] !== s[2]) return 'AABB';
+  if (s.length >= 4 && s[0] === s[2] && s[1] === s[3] && s[0] !== s[1]) return 'ABAB';
+  return '';
+}
+
+const CLAUSE_START = '(?<=^|[，,])';
+const CLAUSE_END = '(?=[，,]|$)';
+const SET_SENTENCE_PATTERNS: RegExp[] = [
+  new RegExp(`不仅[^，,]{2,24}[，,](?:更|还|而且|也)[^，,]{2,24}${CLAUSE_END}`, 'g'),
+  new RegExp(`既要[^，,、]{2,20}[，,、]又要[^，,、]{2,20}${CLAUSE_END}`, 'g'),
+  new RegExp(`一方面[^，,]{2,24}[，,]另一方面[^，,]{2,24}${CLAUSE_END}`, 'g'),
+  new RegExp(`${CLAUSE_START}以[^，,]{2,20}(?:推动|促进|带动|保障|引领|助推)[^，,]{2,20}${CLAUSE_END}`, 'g'),
+  new RegExp(`${CLAUSE_START}把[^，,、]{2,20}(?:作为|当作|放在|摆在|转化为)[^，,]{2,30}${CLAUSE_END}`, 'g'),
+];
+
+function findSetSentences(sentence: string): Phrase[] {
+  const out: Phrase[] = [];
+  for (const pattern of SET_SENTENCE_PATTERNS) {
+    for (const m of sentence.matchAll(pattern)) {
+      if (m[0].length <= MAX_SENTENCE) out.push({ type: 'sentence', text: m[0] });
+    }
+  }
+  return out;
+}
+
+function dedupe(phrases: Phrase[]): Phrase[] {
+  const seen = new Set<string>();
+  return phrases.filter((p) => {
+    if (seen.has(p.text)) return false;
+    seen.add(p.text);
+    return true;
+  });
+}

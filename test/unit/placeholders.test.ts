@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applyPlaceholderRules,
+  escapeBody,
+  hasPlaceholders,
+  listPlaceholders,
+  renderBody,
+} from '../../core/placeholders';
+
+describe('placeholders', () => {
+  it('renders {{名称}} and {{名称|默认值}} with values, else defaults', () => {
+    const body = '我在{{单位|园区}}工作，参加了{{研修班}}。{{单位|园区}}发展很快。';
+    expect(renderBody(body, { 单位: '开发区', 研修班: '培训班' })).toBe('我在开发区工作，参加了培训班。开发区发展很快。');
+    expect(renderBody(body)).toBe('我在园区工作，参加了【研修班】。园区发展很快。');
+    expect(renderBody(body, { 单位: '' })).toBe('我在工作，参加了【研修班】。发展很快。');
+  });
+
+  it('lists each name once, in order, with its first default', () => {
+    expect(listPlaceholders('{{甲}}{{乙|二}}{{甲|一}}{{乙|三}}')).toEqual([
+      { name: '甲', defaultValue: '一' },
+      { name: '乙', defaultValue: '二' },
+    ]);
+    expect(hasPlaceholders('没有占位符')).toBe(false);
+    expect(hasPlaceholders('{{名称}}')).toBe(true);
+  });
+
+  it('keeps text that merely looks like braces', () => {
+    for (const text of ['{{', '{{}}', '{{ }}', '{{甲', '{{甲\n}}', '}}', '{单}', '{{{{']) {
+      expect(renderBody(text)).toBe(text);
+    }
+  });
+
+  it('allows an empty default and a default with spaces and punctuation', () => {
+    expect(renderBody('A{{名|}}B')).toBe('AB');
+    expect(renderBody('{{名|“创新领导力提升” 高级研修班}}')).toBe('“创新领导力提升” 高级研修班');
+  });
+
+  it('escapes any text so that rendering gives it back exactly', () => {
+    const alphabet = ['{', '}', '\\', '|', '甲', '\n', 'a'];
+    let seed = 42;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 2000; n++) {
+      const text = Array.from({ length: Math.floor(random() * 14) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      expect(renderBody(escapeBody(text))).toBe(text);
+    }
+    expect(renderBody(escapeBody('{{名称|默认}}'))).toBe('{{名称|默认}}');
+  });
+
+  it('turns mapped words into placeholders, longer words first', () => {
+    const rules = [
+      { name: '单位简称', text: '园区' },
+      { name: '单位全称', text: '工业园区' },
+    ];
+    const body = applyPlaceholderRules('工业园区作为园区的代表', rules);
+    expect(body).toBe('{{单位全称|工业园区}}作为{{单位简称|园区}}的代表');
+    expect(renderBody(body)).toBe('工业园区作为园区的代表');
+    expect(applyPlaceholderRules('写{{法}}', rules)).toBe('写\\{{法}}');
+    expect(renderBody(applyPlaceholderRules('写{{法}}', rules))).toBe('写{{法}}');
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { Entry } from '../../core/library';
+import { buildSearchIndex, foldForSearch, searchEntries } from '../../core/search';
+
+const entry = (id: string, title: string, body: string, path: string[] = []): Entry => ({
+  id,
+  kind: 'template',
+  title,
+  body,
+  path,
+  tags: [],
+});
+
+const entries = [
+  entry('a', '主要差距不足', '一是学习不够。', ['主要差距不足']),
+  entry('b', '争做表率', '在{{单位|园区}}做表率。', ['努力方向', '争做表率']),
+  entry('c', '成因分析', '学习有所放松。', ['成因分析']),
+  entry('d', 'Ｗord 英文', '含有 ABC 的正文', ['其他']),
+];
+const index = buildSearchIndex(entries);
+const ids = (query: string) => searchEntries(index, query).map((e) => e.id);
+
+describe('searchEntries', () => {
+  it('lists everything, in library order, for an empty query', () => {
+    expect(ids('')).toEqual(['a', 'b', 'c', 'd']);
+    expect(ids('   ')).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('matches Chinese substrings in title, path and text, title matches first', () => {
+    expect(ids('学习')).toEqual(['a', 'c']);
+    expect(ids('差距')).toEqual(['a']);
+    expect(ids('努力')).toEqual(['b']);
+    expect(ids('分析 学习')).toEqual(['c']);
+  });
+
+  it('ranks a title match above a text match', () => {
+    const more = buildSearchIndex([entry('x', '其他', '这里说到表率'), entry('y', '争做表率', '正文')]);
+    expect(searchEntries(more, '表率').map((e) => e.id)).toEqual(['y', 'x']);
+  });
+
+  it('finds the default words of a placeholder', () => {
+    expect(ids('园区')).toEqual(['b']);
+  });
+
+  it('ignores case and full-width forms', () => {
+    expect(foldForSearch('ＡＢＣ　d')).toBe('abc d');
+    expect(ids('abc')).toEqual(['d']);
+    expect(ids('WORD')).toEqual(['d']);
+  });
+
+  it('requires every term', () => {
+    expect(ids('学习 表率')).toEqual([]);
+  });
+});

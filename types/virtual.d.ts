@@ -1,0 +1,4 @@
+declare module 'virtual:bixia-builtin-library' {
+  const collection: import('../core/library').Collection;
+  export default collection;
+}

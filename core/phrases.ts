@@ -5,12 +5,13 @@
  * - 排比 (parallel series): three or more items in a row separated by 、 or ，
  *   that share a character at the same place (说实话、办实事、鼓实劲、求实效), a
  *   common beginning (一种职业准备、一种生存方式…) or a common ending
- *   (学习能力、领导能力…), or that are all four-character phrases
- *   (解放思想、勤政务实、克难奋进). The first and last items are trimmed of the
- *   words that lead into or out of the series.
+ *   (学习能力、领导能力…), or short phrases of one length whose ends fall on
+ *   word boundaries (列出清单、明确时限、跟踪问效). The first and last items are
+ *   trimmed of the words that lead into or out of the series.
  * - 对仗 (paired phrases): two items of equal length (3–12 characters) that share
  *   a character at the same place or repeat characters the same way
- *   (堂堂正正做人、踏踏实实做事; 既要严守政策程序、又要注重速度提升).
+ *   (堂堂正正做人、踏踏实实做事), or two four-character phrases standing alone
+ *   (咬耳扯袖、红脸出汗).
  * - 句式 (set sentences): correlative constructions (不仅……更……, 既……又……,
  *   以……推动……, 把……作为……) up to 50 characters.
  */
@@ -53,7 +54,7 @@ function findSeries(sentence: string, separator: string): Phrase[] {
     while (i < items.length - 1) {
       let next = i + 1;
       for (let j = items.length - 1; j > i; j--) {
-        const phrase = alignSeries(items.slice(i, j + 1));
+        const phrase = alignSeries(items.slice(i, j + 1), 1, i === 0 && j === items.length - 1);
         if (phrase) {
           out.push(phrase);
           next = j + 1;
@@ -95,14 +96,23 @@ function findCommaSeries(sentence: string): Phrase[] {
 }
 
 /**
- * Decides whether `rawItems` form a series or pair, and returns it with the
- * leading words of the first item and the trailing words of the last removed.
+ * Characters that end the words leading into a series (做到|讲规矩, 通过|个人自学,
+ * 加强对|政策法规, 在工作中|严于律己): verbs of doing and achieving, prepositions,
+ * place words and particles. A cut anywhere else may split a word (工业|平台建设).
  */
-function alignSeries(rawItems: string[], minShared = 1): Phrase | null {
+const LEAD_END = /[到过取对持绕照力保强现动做行在于从将把以用是中上下要能会了着地为按向就]$/;
+/** What may follow the last item of a series: a particle, 等, or nothing. */
+const TAIL_START = /^(?:[的地得等]|$)/;
+
+/**
+ * Decides whether `rawItems` form a series or pair, and returns it with the
+ * words that lead into the first item and out of the last removed.
+ */
+function alignSeries(rawItems: string[], minShared = 1, wholeList = false): Phrase | null {
   const items = rawItems.map((s) => s.trim());
   if (items.some((s) => !CJK_RE.test(s))) return null;
   const n = items.length;
-  if (n === 2) return alignPair(items[0]!, items[1]!, minShared);
+  if (n === 2) return alignPair(items[0]!, items[1]!, minShared, wholeList);
   const inner = items.slice(1, -1);
   // The inner items are whole; the first and last may carry words around the series.
   const ref = inner[0]!.length;
@@ -111,7 +121,7 @@ function alignSeries(rawItems: string[], minShared = 1): Phrase | null {
   const prefix = commonPrefix([...inner, items[n - 1]!]);
   const suffix = commonSuffix([items[0]!, ...inner]);
   const first = trimFirst(items[0]!, ref, prefix, items.slice(1));
-  const last = trimLast(items[n - 1]!, ref, suffix, items.slice(0, -1));
+  const last = trimLast(items[n - 1]!, ref, prefix, suffix, items.slice(0, -1));
   const aligned = [first, ...inner, last];
   if (aligned.some((s) => s.length < MIN_ITEM || s.length > MAX_ITEM)) return null;
 
@@ -121,16 +131,31 @@ function alignSeries(rawItems: string[], minShared = 1): Phrase | null {
     commonSuffix(aligned),
     sameLength ? sharedPositions(aligned) : 0,
   );
-  if (shared < minShared || shared >= Math.min(...aligned.map((s) => s.length))) return null;
-  return { type: 'series', text: aligned.join('、') };
+  const text = aligned.join('、');
+  if (shared >= minShared && shared < Math.min(...aligned.map((s) => s.length))) return { type: 'series', text };
+  // Short phrases of one length with nothing in common (列出清单、明确时限、跟踪问效;
+  // 讲规矩、守纪律、重品行) are a series when they are the whole list and both ends
+  // fall on word boundaries; part of a longer list is just a list.
+  if (wholeList && sameLength && ref <= 4 && cleanEnds(items[0]!, first, items[n - 1]!, last)) {
+    return { type: 'series', text };
+  }
+  return null;
+}
+
+function cleanEnds(rawFirst: string, first: string, rawLast: string, last: string): boolean {
+  const lead = rawFirst.slice(0, rawFirst.length - first.length);
+  const tail = rawLast.slice(last.length);
+  return (lead === '' || LEAD_END.test(lead)) && TAIL_START.test(tail);
 }
 
 /**
  * Two items that mirror each other. Both may carry extra words: the pair starts
  * where the second item's opening reappears in the first ("但对照新时期、新形势对于…"
  * → 新时期、新形势), or ends where the first item's ending reappears in the second.
+ * Two four-character phrases with nothing in common (咬耳扯袖、红脸出汗) count when
+ * they are all the clause holds and both ends fall on word boundaries.
  */
-function alignPair(a: string, b: string, minShared: number): Phrase | null {
+function alignPair(a: string, b: string, minShared: number, wholeList: boolean): Phrase | null {
   const candidates: [string, string][] = [[a, b]];
   for (let p = Math.min(4, b.length); p >= 1; p--) {
     const at = a.lastIndexOf(b.slice(0, p));
@@ -160,6 +185,13 @@ function alignPair(a: string, b: string, minShared: number): Phrase | null {
       (reduplicationPattern(first) !== '' && reduplicationPattern(first) === reduplicationPattern(last));
     if (mirrored) return { type: 'pair', text: `${first}、${last}` };
   }
+  if (wholeList) {
+    const first = a.slice(-4);
+    const last = b.slice(0, 4);
+    if (first.length === 4 && last.length === 4 && cleanEnds(a, first, b, last)) {
+      return { type: 'pair', text: `${first}、${last}` };
+    }
+  }
   return null;
 }
 
@@ -174,8 +206,12 @@ function trimFirst(item: string, ref: number, prefix: number, others: string[]):
   return item.slice(item.length - ref);
 }
 
-/** The last item without the words that lead out of it ("有选择地科学学习" → "有选择"). */
-function trimLast(rawItem: string, ref: number, suffix: number, others: string[]): string {
+/**
+ * The last item without the words that lead out of it ("有选择地科学学习" → "有选择"),
+ * or whole when it opens like the others and nothing marks where it ends
+ * ("管好自己、管好家属、管好身边工作人员").
+ */
+function trimLast(rawItem: string, ref: number, prefix: number, suffix: number, others: string[]): string {
   // "……等" / "……等方面" close a list; they are not part of its last item.
   const item = rawItem.replace(/等(?:方面|领域|环节)?$/, '');
   if (item.length <= ref) return item;
@@ -184,10 +220,12 @@ function trimLast(rawItem: string, ref: number, suffix: number, others: string[]
     const at = item.indexOf(tail);
     if (at >= 0 && at + suffix <= ref + 2) return item.slice(0, at + suffix);
   }
-  const particle = item.slice(ref).search(/^[的地得]/);
-  if (particle === 0) return item.slice(0, ref);
-  const de = item.search(/[的地]/);
-  if (de >= ref && de <= ref + 2) return item.slice(0, de);
+  const particle = item.slice(1).search(/[的地得等]/) + 1;
+  // The item just before the last is whole, so it shows how the items open.
+  if (prefix >= 2 && item.startsWith(others[others.length - 1]!.slice(0, prefix))) {
+    return particle > 0 ? item.slice(0, particle) : item;
+  }
+  if (particle >= ref && particle <= ref + 2) return item.slice(0, particle);
   return item.slice(0, ref);
 }
 

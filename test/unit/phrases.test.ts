@@ -35,9 +35,18 @@ describe('findPhrases', () => {
     );
   });
 
-  it('does not take plain lists of topics for set phrases', () => {
+  it('finds short phrases of one length when they make up the whole list', () => {
+    expect(texts('采取专家辅导、领导授课、参观学习等多种形式')).toContain('series:专家辅导、领导授课、参观学习');
+    expect(texts('自觉做到讲规矩、守纪律、重品行，')).toContain('series:讲规矩、守纪律、重品行');
+    expect(texts('不断地进行总结、巩固、提炼、升华，')).toContain('series:总结、巩固、提炼、升华');
+    expect(texts('咬耳扯袖、红脸出汗的时候不多')).toContain('pair:咬耳扯袖、红脸出汗');
+    expect(texts('要管好自己、管好家属、管好身边工作人员，')).toContain('series:管好自己、管好家属、管好身边工作人员');
+  });
+
+  it('does not take plain lists of topics, or a piece of a longer list, for set phrases', () => {
     expect(texts('涉及到了工业平台建设、征地拆迁、土地规划、项目管理、招商引资等多个方面')).toEqual([]);
-    expect(texts('采取专家辅导、领导授课、参观学习等多种形式')).toEqual([]);
+    expect(texts('不断加强对政策法规、综合业务、公共关系和公务礼仪等多方面知识的学习')).toEqual([]);
+    expect(texts('不断寻求认识、分析和处理热点、难点问题的路径方法')).toEqual([]);
     expect(texts('群众对开发建设的期望值高，历史遗留问题没有相应的政策来解决。')).toEqual([]);
   });
 

@@ -12,16 +12,65 @@ export interface SearchIndex {
   titles: string[];
   paths: string[];
   texts: string[];
+  signatures: Uint32Array;
+  /**
+   * The last query and the entries (by position) it matched. Typing extends the
+   * query, and an entry that matches the longer query matched the shorter one,
+   * so each keystroke only re-checks the previous keystroke's matches.
+   */
+  last: { terms: string[]; matches: Uint32Array } | null;
+}
+
+/**
+ * Signatures: for each entry, a 2,048-bit Bloom filter of the characters and
+ * character pairs of its title, path and text. A term can only occur in an
+ * entry whose signature has every bit of the term's own, so most entries that
+ * cannot match are skipped without reading their text.
+ */
+const SIGNATURE_WORDS = 64;
+
+function gramBit(a: number, b: number): number {
+  return (Math.imul(a * 65599 + b, 0x9e3779b1) >>> 21) & (SIGNATURE_WORDS * 32 - 1);
+}
+
+function addSignature(signatures: Uint32Array, base: number, text: string): void {
+  let previous = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    const one = gramBit(0, c);
+    signatures[base + (one >>> 5)]! |= 1 << (one & 31);
+    if (k > 0) {
+      const two = gramBit(previous + 1, c);
+      signatures[base + (two >>> 5)]! |= 1 << (two & 31);
+    }
+    previous = c;
+  }
+}
+
+/** The bits the terms set, as (word, mask) pairs; masks are unsigned. */
+function termBits(terms: string[]): number[] {
+  const probe = new Uint32Array(SIGNATURE_WORDS);
+  for (const term of terms) addSignature(probe, 0, term);
+  const bits: number[] = [];
+  probe.forEach((mask, word) => {
+    if (mask) bits.push(word, mask);
+  });
+  return bits;
 }
 
 export function buildSearchIndex(entries: readonly Entry[]): SearchIndex {
-  return {
-    entries,
-    titles: entries.map((e) => foldForSearch(e.title)),
-    paths: entries.map((e) => foldForSearch(e.path.join(' '))),
-    // The rendered text, so a placeholder's default words are found.
-    texts: entries.map((e) => foldForSearch(renderBody(e.body))),
-  };
+  const titles = entries.map((e) => foldForSearch(e.title));
+  const paths = entries.map((e) => foldForSearch(e.path.join(' ')));
+  // The rendered text, so a placeholder's default words are found.
+  const texts = entries.map((e) => foldForSearch(renderBody(e.body)));
+  const signatures = new Uint32Array(entries.length * SIGNATURE_WORDS);
+  for (let i = 0; i < entries.length; i++) {
+    const base = i * SIGNATURE_WORDS;
+    addSignature(signatures, base, titles[i]!);
+    addSignature(signatures, base, paths[i]!);
+    addSignature(signatures, base, texts[i]!);
+  }
+  return { entries, titles, paths, texts, signatures, last: null };
 }
 
 /** Lower case, full-width ASCII to half-width, so "ＡＢＣ" finds "abc". */
@@ -42,14 +91,33 @@ const TITLE = 4;
 const PATH = 2;
 const TEXT = 1;
 
+/** True when every entry matching `next` also matches `previous`. */
+function narrows(previous: string[], next: string[]): boolean {
+  return previous.length <= next.length && previous.every((term, i) => next[i]!.includes(term));
+}
+
 /** Entries matching `query`, best first; all entries in library order for an empty query. */
 export function searchEntries(index: SearchIndex, query: string): Entry[] {
   const terms = queryTerms(query);
-  if (terms.length === 0) return [...index.entries];
-  // Bucket by score instead of sorting: a stable, linear pass over 10,000 entries.
+  if (terms.length === 0) {
+    index.last = null;
+    return [...index.entries];
+  }
+  const candidates = index.last && narrows(index.last.terms, terms) ? index.last.matches : null;
+  const count = candidates ? candidates.length : index.entries.length;
+  const matches = new Uint32Array(count);
+  let matched = 0;
+  // Bucket by score instead of sorting: stable, and linear in the library's size.
   const buckets: Entry[][] = [];
-  const n = index.entries.length;
-  for (let i = 0; i < n; i++) {
+  const bits = termBits(terms);
+  const signatures = index.signatures;
+  candidatesLoop: for (let k = 0; k < count; k++) {
+    const i = candidates ? candidates[k]! : k;
+    const base = i * SIGNATURE_WORDS;
+    for (let b = 0; b < bits.length; b += 2) {
+      const mask = bits[b + 1]!;
+      if ((signatures[base + bits[b]!]! & mask) >>> 0 !== mask) continue candidatesLoop;
+    }
     let score = 0;
     const title = index.titles[i]!;
     const path = index.paths[i]!;
@@ -63,8 +131,12 @@ export function searchEntries(index: SearchIndex, query: string): Entry[] {
         break;
       }
     }
-    if (score > 0) (buckets[score] ??= []).push(index.entries[i]!);
+    if (score > 0) {
+      matches[matched++] = i;
+      (buckets[score] ??= []).push(index.entries[i]!);
+    }
   }
+  index.last = { terms, matches: matches.slice(0, matched) };
   const results: Entry[] = [];
   for (let s = buckets.length - 1; s > 0; s--) {
     const bucket = buckets[s];

@@ -51,4 +51,45 @@ describe('searchEntries', () => {
   it('requires every term', () => {
     expect(ids('学习 表率')).toEqual([]);
   });
+
+  it('gives the same results as a plain scan while the user types, deletes and retypes', () => {
+    const alphabet = '学习表率园区争做能力不足ab';
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const word = (length: number) => Array.from({ length }, () => alphabet[random(alphabet.length)]).join('');
+    const many = Array.from({ length: 300 }, (_, i) =>
+      entry(`e${i}`, word(1 + random(6)), word(random(40)), Array.from({ length: random(3) }, () => word(1 + random(4)))),
+    );
+    const big = buildSearchIndex(many);
+    const plain = (query: string) => {
+      const terms = query.split(/\s+/).filter(Boolean);
+      const scored = many
+        .map((e, order) => {
+          let score = 0;
+          for (const t of terms) {
+            const s = (e.title.includes(t) ? 4 : 0) + (e.path.join(' ').includes(t) ? 2 : 0);
+            if (s) score += s;
+            else if (e.body.includes(t)) score += 1;
+            else return null;
+          }
+          return { e, order, score };
+        })
+        .filter((x) => x !== null);
+      return scored.sort((x, y) => y.score - x.score || x.order - y.order).map((x) => x.e.id);
+    };
+    let query = '';
+    for (let step = 0; step < 400; step++) {
+      const action = random(10);
+      if (action < 6) query += alphabet[random(alphabet.length)];
+      else if (action < 7) query += ' ';
+      else if (action < 9) query = query.slice(0, -1);
+      else query = '';
+      const expected = query.trim() === '' ? many.map((e) => e.id) : plain(query);
+      expect(searchEntries(big, query).map((e) => e.id), JSON.stringify(query)).toEqual(expected);
+    }
+  });
 });
+

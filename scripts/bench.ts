@@ -1,0 +1,105 @@
+/**
+ * npm run bench: speed and size, measured, never asserted in tests.
+ * - parsing: the seed report, and a long report made of many copies of it;
+ * - search: time per keystroke over a 10,000-entry library (budget ≤ 1 ms);
+ * - size: gzip size of what each extension page loads (run npm run build first).
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Entry } from '../core/library';
+import { parseReport } from '../core/report-parser';
+import { buildSearchIndex, searchEntries } from '../core/search';
+import { readBuiltinCollection } from './builtin-library-plugin';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const seed = readFileSync(join(root, 'data/seed-report.txt'), 'utf8');
+
+function time(label: string, runs: number, fn: () => unknown): number {
+  for (let i = 0; i < Math.min(runs, 20); i++) fn();
+  const start = performance.now();
+  for (let i = 0; i < runs; i++) fn();
+  const ms = (performance.now() - start) / runs;
+  rows.push([label, `${ms.toFixed(3)} ms`]);
+  return ms;
+}
+
+const rows: [string, string][] = [];
+
+time('parse the seed report (7.8 KB)', 200, () => parseReport(seed));
+const long = Array.from({ length: 50 }, () => seed).join('\n');
+time(`parse a ${Math.round(long.length / 1024)} KB report`, 5, () => parseReport(long));
+
+/** A 10,000-entry library: the built-in entries, varied so no two are alike. */
+function bigLibrary(size: number): Entry[] {
+  const base = readBuiltinCollection().entries;
+  return Array.from({ length: size }, (_, i) => {
+    const e = base[i % base.length]!;
+    return { ...e, id: `${e.id}-${i}`, title: `${e.title}${i}`, body: `${e.body}（第${i}篇）` };
+  });
+}
+const entries = bigLibrary(10_000);
+let index = buildSearchIndex(entries);
+time('build the search index, 10,000 entries', 5, () => (index = buildSearchIndex(entries)));
+/**
+ * Each query typed a character at a time, as a user types it; every keystroke
+ * is one search. Reported: the median over runs of each keystroke's time.
+ */
+const typed = ['争做表率', '学习 能力', '园区干部', '不存在的词语', '鑫', 'zzz'];
+let worst = 0;
+for (const query of typed) {
+  const keystrokes = Array.from({ length: query.length }, (_, k) => query.slice(0, k + 1));
+  const samples: number[][] = keystrokes.map(() => []);
+  for (let run = 0; run < 40; run++) {
+    index.last = null;
+    keystrokes.forEach((prefix, k) => {
+      const start = performance.now();
+      searchEntries(index, prefix);
+      samples[k]!.push(performance.now() - start);
+    });
+  }
+  const medians = samples.map((times) => times.sort((a, b) => a - b)[times.length >> 1]!);
+  const slowest = Math.max(...medians);
+  worst = Math.max(worst, slowest);
+  rows.push([`type "${query}" over 10,000 entries: slowest keystroke`, `${slowest.toFixed(3)} ms (${medians.map((m) => m.toFixed(2)).join(' / ')})`]);
+}
+rows.push(['search: worst keystroke (budget 1 ms)', `${worst.toFixed(3)} ms ${worst <= 1 ? 'within' : 'OVER'} budget`]);
+
+function gzipSizeOfPage(dir: string, page: string): number | null {
+  const htmlPath = join(dir, page);
+  if (!existsSync(htmlPath)) return null;
+  const html = readFileSync(htmlPath, 'utf8');
+  const assets = [...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  const files = new Set<string>([page, ...assets]);
+  // Chunks the page's scripts import are loaded too.
+  for (const asset of assets) {
+    const code = readFileSync(join(dir, asset), 'utf8');
+    for (const m of code.matchAll(/from\s*"\.\/([^"]+\.js)"|import\s*"\.\/([^"]+\.js)"/g)) {
+      files.add(join(asset.split('/').slice(0, -1).join('/'), m[1] ?? m[2]!));
+    }
+  }
+  return [...files].reduce((sum, file) => sum + gzipSync(readFileSync(join(dir, file))).length, 0);
+}
+
+for (const target of ['chrome-mv3', 'firefox-mv3']) {
+  const dir = join(root, '.output', target);
+  if (!existsSync(dir)) {
+    rows.push([`${target}`, 'not built (npm run build)']);
+    continue;
+  }
+  for (const page of ['popup.html', 'sidepanel.html']) {
+    const size = gzipSizeOfPage(dir, page);
+    if (size !== null) rows.push([`${target} ${page}: gzip of all it loads`, `${(size / 1024).toFixed(1)} KB`]);
+  }
+  const contentScripts = join(dir, 'content-scripts');
+  if (existsSync(contentScripts)) {
+    for (const file of readdirSync(contentScripts)) {
+      const path = join(contentScripts, file);
+      rows.push([`${target} content script ${file} (budget 6 KB gzip)`, `${(gzipSync(readFileSync(path)).length / 1024).toFixed(2)} KB (raw ${(statSync(path).size / 1024).toFixed(1)} KB)`]);
+    }
+  }
+}
+
+const width = Math.max(...rows.map(([label]) => label.length));
+process.stdout.write(`${rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join('\n')}\n`);

@@ -4,13 +4,25 @@ import { renderBody } from '../core/placeholders';
 
 const PREVIEW_CHARS = 80;
 
+/**
+ * The start of what an entry inserts, without the heading the row already
+ * shows as its title ("一是创新思维能力还需进一步提升。虽然…" → "虽然…").
+ */
 export function entryPreview(entry: Entry): string {
-  const text = renderBody(entry.body).replace(/\s+/g, ' ');
+  let text = renderBody(entry.body).replace(/\s+/g, ' ');
+  const at = text.indexOf(entry.title);
+  if (entry.title && at >= 0 && at <= 12) {
+    text = text.slice(at + entry.title.length).replace(/^[。：:，,；;！？\s]+/, '');
+  }
   return text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS)}…` : text;
 }
 
+/** Where an entry sits in its report, without repeating its own title. */
 export function entryPathLabel(entry: Entry): string {
-  return entry.path.length === 0 ? i18n.t('wholeReport') : entry.path.join(' › ');
+  if (entry.kind === 'snippet') return entry.path.length ? entry.path.join(' › ') : i18n.t('wholeReport');
+  if (entry.path.length === 0) return i18n.t('wholeReport');
+  if (entry.path.length === 1) return i18n.t('section');
+  return entry.path.slice(0, -1).join(' › ');
 }
 
 interface Props {
@@ -23,6 +35,7 @@ interface Props {
 
 export function EntryRow({ entry, id, selected, onSelect, onActivate }: Props) {
   const kindLabel = entry.kind === 'template' ? i18n.t('kindTemplate') : i18n.t('kindSnippet');
+  const preview = entry.kind === 'template' ? entryPreview(entry) : '';
   return (
     <li
       id={id}
@@ -36,7 +49,7 @@ export function EntryRow({ entry, id, selected, onSelect, onActivate }: Props) {
       <span class={`badge badge-${entry.kind}`}>{kindLabel}</span>
       <span class="row-title">{entry.title}</span>
       <span class="row-path">{entryPathLabel(entry)}</span>
-      {entry.kind === 'template' && <span class="row-preview">{entryPreview(entry)}</span>}
+      {entry.kind === 'template' && preview && <span class="row-preview">{preview}</span>}
     </li>
   );
 }

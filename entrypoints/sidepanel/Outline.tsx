@@ -2,7 +2,6 @@ import { useSignal } from '@preact/signals';
 import { i18n } from '#i18n';
 import type { Entry } from '../../core/library';
 import type { OutlineNode } from '../../core/outline';
-import { entryPathLabel } from '../../components/EntryRow';
 
 interface Props {
   nodes: OutlineNode[];
@@ -45,7 +44,7 @@ function OutlineItem({ node, level, onActivate }: { node: OutlineNode; level: nu
           type="button"
           class="node-title"
           data-level={level}
-          title={`${entryPathLabel(node.template)} · ${i18n.t('copy')}`}
+          title={i18n.t('copy')}
           onClick={() => onActivate(node.template)}
         >
           {node.template.title}

@@ -1,0 +1,142 @@
+/**
+ * Launches Firefox ESR over WebDriver BiDi (puppeteer-core), installs the
+ * built extension (.output/firefox-mv3) as a temporary add-on, and opens the
+ * extension's pages as ordinary tabs.
+ */
+import { existsSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+export const FIREFOX_EXECUTABLE = '/usr/bin/firefox-esr';
+
+export const FIREFOX_BUILD_DIR = fileURLToPath(new URL('../../../.output/firefox-mv3', import.meta.url));
+
+/**
+ * Firefox gives each installed extension a random moz-extension:// host.
+ * Pinning it through a pref makes the pages' URLs known before install.
+ */
+export const EXTENSION_UUID = '6f1d3c2e-8b4a-4c5d-9e7f-0a1b2c3d4e5f';
+
+/** The entrypoints set data-ready="true" on their root once Preact has rendered. */
+const DEFAULT_READY_SELECTOR = '[data-ready="true"]';
+
+const PAGE_READY_TIMEOUT_MS = 15_000;
+const POLL_INTERVAL_MS = 100;
+
+export interface FirefoxLaunchOptions {
+  extensionDir?: string;
+  executablePath?: string;
+  /** UI locale such as 'zh-CN'; the browser's default (en-US here) when omitted. */
+  locale?: string;
+}
+
+export interface OpenPageOptions {
+  /** Wait until this selector is in the page before handing the page back. */
+  readySelector?: string;
+}
+
+export interface FirefoxHarness {
+  browser: Browser;
+  geckoId: string;
+  extensionUuid: string;
+  openExtensionPage(path: string, options?: OpenPageOptions): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/**
+ * The add-on id Firefox installs the build under. Read from the built manifest
+ * rather than imported from wxt.config.ts, which would drag in WXT, Vite and
+ * the build plugins just to learn one string.
+ */
+export function readGeckoId(extensionDir: string): string {
+  const manifestPath = join(extensionDir, 'manifest.json');
+  if (!existsSync(manifestPath)) {
+    throw new Error(`No extension build in ${extensionDir}: run \`npx wxt build -b firefox\` first.`);
+  }
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: unknown } };
+  };
+  const id = manifest.browser_specific_settings?.gecko?.id;
+  if (typeof id !== 'string') throw new Error(`${manifestPath} has no browser_specific_settings.gecko.id`);
+  return id;
+}
+
+/**
+ * Firefox only switches its UI (and thus the extension's _locales) to a
+ * language it has a language pack for; Debian installs them, as
+ * firefox-esr-l10n-*, into the application's browser/extensions folder.
+ */
+export function firefoxHasLanguagePack(locale: string, executablePath = FIREFOX_EXECUTABLE): boolean {
+  const folder = join(dirname(realpathSync(executablePath)), 'browser', 'extensions');
+  return existsSync(folder) && readdirSync(folder).some((name) => name.startsWith(`langpack-${locale}@`));
+}
+
+const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
+
+export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise<FirefoxHarness> {
+  const extensionDir = options.extensionDir ?? FIREFOX_BUILD_DIR;
+  const geckoId = readGeckoId(extensionDir);
+  // Puppeteer creates a temporary profile and removes it on close().
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: options.executablePath ?? FIREFOX_EXECUTABLE,
+    headless: true,
+    // Needed to navigate a tab to a moz-extension:// page over BiDi.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }),
+      ...(options.locale ? { 'intl.locale.requested': options.locale } : {}),
+    },
+  });
+
+  try {
+    const installed = await browser.installExtension(extensionDir);
+    if (installed !== geckoId) throw new Error(`Firefox installed ${installed}, expected ${geckoId}`);
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+
+  return {
+    browser,
+    geckoId,
+    extensionUuid: EXTENSION_UUID,
+    async openExtensionPage(path, { readySelector = DEFAULT_READY_SELECTOR } = {}) {
+      const url = `moz-extension://${EXTENSION_UUID}/${path.replace(/^\//, '')}`;
+      const page = await browser.newPage();
+      // goto() into moz-extension:// may never resolve although the page
+      // renders (it rejects with "Frame detached" when the tab closes), so do
+      // not await it; keep its error only to explain a timeout.
+      let navigationError: unknown;
+      page.goto(url).catch((error: unknown) => {
+        navigationError = error;
+      });
+      let lastError: unknown;
+      const deadline = Date.now() + PAGE_READY_TIMEOUT_MS;
+      while (Date.now() < deadline) {
+        try {
+          const ready = await page.evaluate(
+            (expectedUrl: string, selector: string) =>
+              location.href === expectedUrl && document.querySelector(selector) !== null,
+            url,
+            readySelector,
+          );
+          if (ready) return page;
+        } catch (error) {
+          // The execution context is replaced while the navigation commits.
+          lastError = error;
+        }
+        await sleep(POLL_INTERVAL_MS);
+      }
+      await page.close().catch(() => undefined);
+      throw new Error(
+        `${url} did not show ${readySelector} within ${PAGE_READY_TIMEOUT_MS} ms` +
+          ` (navigation: ${String(navigationError ?? 'pending')}; last evaluate error: ${String(lastError ?? 'none')})`,
+      );
+    },
+    async close() {
+      await browser.close();
+    },
+  };
+}

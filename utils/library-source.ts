@@ -1,6 +1,6 @@
 /**
- * The entries every surface shows. For now the built-in collection, generated
- * from the seed report at build time.
+ * The collections every surface shows: the built-in collection, generated from
+ * the seed report at build time.
  */
 import builtin from 'virtual:bixia-builtin-library';
 import type { Collection, Entry } from '../core/library';

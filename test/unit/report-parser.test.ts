@@ -137,6 +137,14 @@ describe('parseReport: numbering conventions', () => {
     ]);
   });
 
+  it('puts 第一部分 / 第二部分 above 一、', () => {
+    const text = '检视剖析材料\n第一部分 存在的问题\n一、政治方面\n一是学习不够。内容。\n二、作风方面\n第二部分 整改措施\n一、加强学习';
+    expect(outline(text)).toEqual([
+      ['存在的问题', [['政治方面', ['学习不够']], '作风方面']],
+      ['整改措施', ['加强学习']],
+    ]);
+  });
+
   it('accepts 一. and 一． as well as 一、, and full-width digits', () => {
     expect(outline('报告\n一．问题\n１．学习不够。内容。\n二. 措施\n２、加强学习。')).toEqual([
       ['问题', ['学习不够']],

@@ -12,13 +12,43 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact(), builtinLibraryPlugin()],
   }),
+  hooks: {
+    // The content script runs on every page, so it skips webextension-polyfill
+    // (about 10 KB) and talks to the browser's own promise-based API directly.
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const alias = viteConfig.resolve?.alias;
+      if (Array.isArray(alias)) {
+        viteConfig.resolve!.alias = alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser');
+      } else if (alias && typeof alias === 'object') {
+        delete (alias as Record<string, string>)['wxt/browser'];
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    // Chrome needs a permission for its side panel; Firefox's sidebar needs none.
-    permissions: browser === 'firefox' ? [] : ['sidePanel'],
+    // Why each permission is needed: docs/permissions.md.
+    permissions: [
+      'storage',
+      'contextMenus',
+      'clipboardWrite',
+      // Chrome needs a permission for its side panel; Firefox's sidebar needs none.
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: '__MSG_commandOpenPopup__',
+      },
+      // Firefox opens its sidebar with a built-in command; Chrome's side panel needs our own.
+      [browser === 'firefox' ? '_execute_sidebar_action' : 'open-side-panel']: {
+        suggested_key: { default: 'Alt+Shift+X' },
+        description: '__MSG_commandOpenSidePanel__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -29,11 +29,13 @@ interface Props {
   entry: Entry;
   id: string;
   selected: boolean;
+  favorite: boolean;
   onSelect: () => void;
   onActivate: () => void;
+  onToggleFavorite: () => void;
 }
 
-export function EntryRow({ entry, id, selected, onSelect, onActivate }: Props) {
+export function EntryRow({ entry, id, selected, favorite, onSelect, onActivate, onToggleFavorite }: Props) {
   const kindLabel = entry.kind === 'template' ? i18n.t('kindTemplate') : i18n.t('kindSnippet');
   const preview = entry.kind === 'template' ? entryPreview(entry) : '';
   return (
@@ -42,12 +44,26 @@ export function EntryRow({ entry, id, selected, onSelect, onActivate }: Props) {
       class="row"
       role="option"
       aria-selected={selected}
+      aria-label={`${favorite ? `${i18n.t('favoritesHeading')} · ` : ''}${kindLabel} · ${entry.title}`}
       data-entry-id={entry.id}
+      data-favorite={favorite ? 'true' : undefined}
       onMouseMove={selected ? undefined : onSelect}
       onClick={onActivate}
     >
       <span class={`badge badge-${entry.kind}`}>{kindLabel}</span>
       <span class="row-title">{entry.title}</span>
+      {/* Keyboard users toggle with Ctrl+S; the star is the mouse's way, and is announced through aria-label below. */}
+      <span
+        class={`star${favorite ? ' star-on' : ''}`}
+        aria-hidden="true"
+        title={favorite ? i18n.t('unfavorite') : i18n.t('favorite')}
+        onClick={(event) => {
+          event.stopPropagation();
+          onToggleFavorite();
+        }}
+      >
+        {favorite ? '★' : '☆'}
+      </span>
       <span class="row-path">{entryPathLabel(entry)}</span>
       {entry.kind === 'template' && preview && <span class="row-preview">{preview}</span>}
     </li>

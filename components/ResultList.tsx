@@ -10,15 +10,17 @@ interface Props {
   id: string;
   results: Entry[];
   selected: number;
+  favorites: readonly string[];
   onSelect: (index: number) => void;
   onActivate: (entry: Entry) => void;
+  onToggleFavorite: (entry: Entry) => void;
 }
 
 export function optionId(listId: string, index: number): string {
   return `${listId}-option-${index}`;
 }
 
-export function ResultList({ id, results, selected, onSelect, onActivate }: Props) {
+export function ResultList({ id, results, selected, favorites, onSelect, onActivate, onToggleFavorite }: Props) {
   const listRef = useRef<HTMLUListElement>(null);
   useEffect(() => {
     const row = listRef.current?.querySelector(`#${CSS.escape(optionId(id, selected))}`);
@@ -41,8 +43,10 @@ export function ResultList({ id, results, selected, onSelect, onActivate }: Prop
           id={optionId(id, index)}
           entry={entry}
           selected={index === selected}
+          favorite={favorites.includes(entry.id)}
           onSelect={() => onSelect(index)}
           onActivate={() => onActivate(entry)}
+          onToggleFavorite={() => onToggleFavorite(entry)}
         />
       ))}
     </ul>

@@ -1,14 +1,25 @@
-import { useComputed, useSignal } from '@preact/signals';
+import { type Signal, useComputed, useSignal } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
 import type { Entry } from '../core/library';
+import { favoritesAndRecentFirst } from '../core/ordering';
 import { buildSearchIndex, searchEntries } from '../core/search';
+import { MAX_ROWS } from './ResultList';
 
-/** Query, results and the selected row, shared by the popup and the side panel. */
-export function useEntrySearch(entries: readonly Entry[]) {
-  const index = useMemo(() => buildSearchIndex(entries), [entries]);
+/**
+ * Query, results and the selected row, shared by the popup and the side panel.
+ * With no query, favourites come first, then recently used entries; a search
+ * lists favourites first among its matches.
+ */
+export function useEntrySearch(entries: readonly Entry[], favorites: Signal<string[]>, recent: Signal<string[]>) {
+  // Built on the first keystroke: an empty query needs no index, so the list shows at once.
+  const index = useMemo(() => ({ value: null as ReturnType<typeof buildSearchIndex> | null }), [entries]);
   const query = useSignal('');
   const selected = useSignal(0);
-  const results = useComputed(() => searchEntries(index, query.value));
+  const results = useComputed(() => {
+    if (query.value.trim() === '') return favoritesAndRecentFirst(entries, favorites.value, recent.value);
+    index.value ??= buildSearchIndex(entries);
+    return favoritesAndRecentFirst(searchEntries(index.value, query.value), favorites.value, []);
+  });
   return {
     query,
     selected,
@@ -18,7 +29,7 @@ export function useEntrySearch(entries: readonly Entry[]) {
       selected.value = 0;
     },
     move(delta: number) {
-      const count = Math.min(results.value.length, 200);
+      const count = Math.min(results.value.length, MAX_ROWS);
       if (count === 0) return;
       selected.value = (selected.value + delta + count) % count;
     },

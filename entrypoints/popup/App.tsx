@@ -1,34 +1,97 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { Entry } from '../../core/library';
-import { renderBody } from '../../core/placeholders';
+import { PlaceholderForm } from '../../components/PlaceholderForm';
 import { ResultList, optionId } from '../../components/ResultList';
 import { SearchBox } from '../../components/SearchBox';
 import { StatusBar } from '../../components/StatusBar';
+import type { Action, Outcome } from '../../components/deliver';
+import { tabFromUrl, targetTab } from '../../components/target-tab';
 import { useEntrySearch } from '../../components/useEntrySearch';
+import { useEntryUse } from '../../components/useEntryUse';
+import { usePreferences } from '../../components/usePreferences';
 import { useStatus } from '../../components/useStatus';
-import { copyText } from '../../utils/clipboard';
 import { allEntries, loadCollections } from '../../utils/library-source';
+import { openSidePanel } from '../../utils/side-panel';
+import { browser } from 'wxt/browser';
 
 const LIST_ID = 'popup-results';
 
+/** Closes the popup, or its tab when it was opened as a page for a given tab. */
+async function closePopup(): Promise<void> {
+  if (tabFromUrl() !== undefined) {
+    const self = await browser.tabs.getCurrent();
+    if (self?.id !== undefined) {
+      await browser.tabs.remove(self.id);
+      return;
+    }
+  }
+  window.close();
+}
+
 export function App() {
   const entries = useMemo(() => allEntries(loadCollections()), []);
-  const search = useEntrySearch(entries);
+  const preferences = usePreferences();
+  const search = useEntrySearch(entries, preferences.favorites, preferences.recent);
   const status = useStatus();
   const inputRef = useRef<HTMLInputElement>(null);
+  const target = useMemo(() => targetTab(), []);
+  const windowId = useRef<number | undefined>(undefined);
 
-  useEffect(() => inputRef.current?.focus(), []);
+  useEffect(() => {
+    inputRef.current?.focus();
+    void target.then((t) => (windowId.current = t.windowId));
+  }, []);
 
-  const activate = async (entry: Entry | undefined) => {
-    if (!entry) return;
-    const ok = await copyText(renderBody(entry.body));
-    status.show(ok ? i18n.t('copied') : i18n.t('copyFailed'), ok ? 'success' : 'error');
+  const onOutcome = (outcome: Outcome, action: Action) => {
+    if (action === 'insert' && outcome.delivered && (outcome.pending || outcome.tone === 'success')) {
+      void closePopup();
+      return;
+    }
+    status.show(outcome.message, outcome.tone);
+    inputRef.current?.focus();
+  };
+  const use = useEntryUse({
+    preferences,
+    // The page only takes text once it has focus again, which it gets when the popup closes.
+    mode: 'after-popup-closes',
+    tabId: async () => (await target).tabId,
+    onOutcome,
+  });
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.isComposing || event.keyCode === 229) return;
+    const entry = search.current();
+    if (entry && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+      event.preventDefault();
+      void preferences.toggleFavorite(entry.id);
+    }
   };
 
+  const form = use.form.value;
+  if (form) {
+    return (
+      <main class="popup" data-ready="true">
+        <PlaceholderForm
+          entry={form.entry}
+          placeholders={form.placeholders}
+          remembered={preferences.values.value}
+          onSubmit={use.submitForm}
+          onCancel={() => {
+            use.cancelForm();
+            requestAnimationFrame(() => inputRef.current?.focus());
+          }}
+        />
+        <footer class="popup-footer">
+          <StatusBar message={status.message} tone={status.tone} />
+        </footer>
+      </main>
+    );
+  }
+
   const results = search.results.value;
+  const current = search.current();
   return (
-    <main class="popup" data-ready="true">
+    <main class="popup" data-ready="true" onKeyDown={onKeyDown}>
       <SearchBox
         inputRef={inputRef}
         value={search.query.value}
@@ -36,18 +99,54 @@ export function App() {
         activeOptionId={results.length ? optionId(LIST_ID, search.selected.value) : undefined}
         onInput={search.setQuery}
         onMove={search.move}
-        onEnter={() => activate(search.current())}
+        onEnter={(event) => {
+          const entry = search.current();
+          if (entry) use.use(entry, event.ctrlKey || event.metaKey ? 'copy' : 'insert');
+        }}
       />
       <ResultList
         id={LIST_ID}
         results={results}
         selected={search.selected.value}
+        favorites={preferences.favorites.value}
         onSelect={(i) => (search.selected.value = i)}
-        onActivate={activate}
+        onActivate={(entry) => use.use(entry, 'insert')}
+        onToggleFavorite={(entry) => void preferences.toggleFavorite(entry.id)}
       />
+      <StatusBar message={status.message} tone={status.tone} />
       <footer class="popup-footer">
-        <StatusBar message={status.message} tone={status.tone} />
-        <span aria-hidden="true">{status.message.value ? '' : i18n.t('keyboardHint')}</span>
+        <button
+          type="button"
+          class="button button-primary"
+          disabled={!current}
+          onClick={() => current && use.use(current, 'insert')}
+          title="Enter"
+        >
+          {i18n.t('insertAction')}
+        </button>
+        <button
+          type="button"
+          class="button"
+          disabled={!current}
+          onClick={() => current && use.use(current, 'copy')}
+          title="Ctrl+Enter"
+        >
+          {i18n.t('copyAction')}
+        </button>
+        <button
+          type="button"
+          class="button"
+          disabled={!current}
+          aria-pressed={current ? preferences.favorites.value.includes(current.id) : false}
+          onClick={() => current && void preferences.toggleFavorite(current.id)}
+          title="Ctrl+S"
+        >
+          {current && preferences.favorites.value.includes(current.id) ? `★ ${i18n.t('unfavorite')}` : `☆ ${i18n.t('favorite')}`}
+        </button>
+        <span class="spacer" />
+        <button type="button" class="button" onClick={() => void openSidePanel(windowId.current).then(() => window.close())}>
+          {i18n.t('openSidePanel')}
+        </button>
       </footer>
     </main>
   );

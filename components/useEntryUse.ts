@@ -1,0 +1,53 @@
+import { useSignal } from '@preact/signals';
+import type { Entry } from '../core/library';
+import { type Placeholder, listPlaceholders, renderBody } from '../core/placeholders';
+import type { InsertMode } from '../utils/messages';
+import { type Action, type Outcome, deliver } from './deliver';
+import type { usePreferences } from './usePreferences';
+
+export interface PendingForm {
+  entry: Entry;
+  placeholders: Placeholder[];
+}
+
+/**
+ * Using an entry: ask for its placeholders if it has any, then insert or copy
+ * its text, remember the use and the values typed, and report the outcome.
+ */
+export function useEntryUse(options: {
+  preferences: ReturnType<typeof usePreferences>;
+  mode: InsertMode;
+  tabId: () => Promise<number | undefined>;
+  onOutcome: (outcome: Outcome, action: Action) => void;
+}) {
+  const form = useSignal<PendingForm | null>(null);
+
+  const finish = async (entry: Entry, values: Record<string, string>, action: Action) => {
+    const text = renderBody(entry.body, values);
+    const outcome = await deliver(text, action, action === 'insert' ? await options.tabId() : undefined, options.mode);
+    if (outcome.delivered || action === 'copy') await options.preferences.recordUse(entry.id);
+    options.onOutcome(outcome, action);
+  };
+
+  return {
+    form,
+    use(entry: Entry, action: Action) {
+      const placeholders = listPlaceholders(entry.body);
+      if (placeholders.length > 0) {
+        form.value = { entry, placeholders };
+        return;
+      }
+      void finish(entry, {}, action);
+    },
+    submitForm(values: Record<string, string>, action: Action) {
+      const pending = form.value;
+      if (!pending) return;
+      form.value = null;
+      void options.preferences.rememberValues(values);
+      void finish(pending.entry, values, action);
+    },
+    cancelForm() {
+      form.value = null;
+    },
+  };
+}

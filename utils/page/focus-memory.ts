@@ -1,0 +1,87 @@
+/**
+ * Remembers, for this frame, the last focused field and its selection. Opening
+ * the popup or clicking in the side panel takes focus away from the page, and
+ * some pages move the caret when they regain it; the saved selection puts it
+ * back exactly where the user left it.
+ */
+import { type Field, fieldOf, isTextField, selectionFor } from './fields';
+
+type SavedSelection = { start: number; end: number } | Range | null;
+
+export interface FocusMemory {
+  field(): Field | null;
+  savedSelection(): SavedSelection;
+}
+
+export function rememberFocus(doc: Document, onFieldFocused: () => void, signal: AbortSignal): FocusMemory {
+  let last: WeakRef<Field> | null = null;
+  let saved: SavedSelection = null;
+
+  doc.addEventListener(
+    'focusin',
+    (event) => {
+      const field = fieldOf(event.composedPath()[0] ?? event.target);
+      if (!field) return;
+      const known = last?.deref();
+      last = new WeakRef(field);
+      if (known !== field) saved = null;
+      onFieldFocused();
+    },
+    { capture: true, signal },
+  );
+
+  doc.addEventListener(
+    'focusout',
+    (event) => {
+      const field = last?.deref();
+      const target = event.composedPath()[0];
+      if (!field || !(target instanceof Node) || !(field === target || field.contains(target))) return;
+      saved = captureSelection(field);
+    },
+    { capture: true, signal },
+  );
+
+  return {
+    field: () => last?.deref() ?? null,
+    savedSelection: () => saved,
+  };
+}
+
+function captureSelection(field: Field): SavedSelection {
+  if (isTextField(field)) {
+    return field.selectionStart === null ? null : { start: field.selectionStart, end: field.selectionEnd ?? field.selectionStart };
+  }
+  const selection = selectionFor(field);
+  if (!selection || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  return field.contains(range.commonAncestorContainer) ? range.cloneRange() : null;
+}
+
+/** Puts the caret back where it was when the field lost focus, if the page moved it. */
+export function restoreSelection(field: Field, saved: SavedSelection): void {
+  if (!saved) return;
+  if (isTextField(field)) {
+    if (saved instanceof Range) return;
+    const length = field.value.length;
+    if (field.selectionStart !== saved.start || field.selectionEnd !== saved.end) {
+      field.setSelectionRange(Math.min(saved.start, length), Math.min(saved.end, length));
+    }
+    return;
+  }
+  if (!(saved instanceof Range) || !field.contains(saved.commonAncestorContainer)) return;
+  const selection = selectionFor(field);
+  if (!selection) return;
+  const current = selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+  if (current && field.contains(current.commonAncestorContainer) && sameRange(current, saved)) return;
+  selection.removeAllRanges();
+  selection.addRange(saved);
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return (
+    a.startContainer === b.startContainer &&
+    a.startOffset === b.startOffset &&
+    a.endContainer === b.endContainer &&
+    a.endOffset === b.endOffset
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * A short message in the page, for what happens after the popup has closed
+ * (the text was cut by a length limit, or the field refused it and went to the
+ * clipboard instead). It lives in a closed shadow root so the page's styles
+ * cannot hide it, and it is announced to screen readers.
+ */
+const SHOW_MS = 7000;
+
+export function showNotice(doc: Document, message: string): void {
+  const host = doc.createElement('bixia-notice');
+  const root = host.attachShadow({ mode: 'closed' });
+  const box = doc.createElement('div');
+  box.setAttribute('role', 'status');
+  box.textContent = message;
+  box.style.cssText =
+    'position:fixed;z-index:2147483647;right:16px;bottom:16px;max-width:360px;padding:10px 14px;' +
+    'border-radius:8px;background:#1f1f1f;color:#fff;font:14px/1.5 system-ui,"Microsoft YaHei",sans-serif;' +
+    'box-shadow:0 4px 16px rgba(0,0,0,.3)';
+  root.append(box);
+  (doc.body ?? doc.documentElement).append(host);
+  setTimeout(() => host.remove(), SHOW_MS);
+}
+
+/** Copies text from the page; the extension's clipboardWrite permission allows it without a user gesture. */
+export async function copyFromPage(doc: Document, text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = doc.createElement('textarea');
+    area.value = text;
+    area.style.cssText = 'position:fixed;opacity:0;top:0;left:0';
+    (doc.body ?? doc.documentElement).append(area);
+    const previous = doc.activeElement;
+    area.select();
+    const ok = doc.execCommand('copy');
+    area.remove();
+    if (previous instanceof HTMLElement) previous.focus({ preventScroll: true });
+    return ok;
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * What a frame does when the background routes an insertion to it: check the
+ * remembered field, give it focus and its caret back, insert, and say how it went.
+ */
+import type { InsertFailure, InsertResult, ProbeResult } from '../messages';
+import { type Field, deepActiveElement, isReadOnly } from './fields';
+import { type FocusMemory, restoreSelection } from './focus-memory';
+import { insertIntoField } from './insert';
+
+const FOCUS_WAIT_MS = 2000;
+
+export function probe(memory: FocusMemory): ProbeResult {
+  const field = memory.field();
+  if (!field) return { ok: false, reason: 'no-field' };
+  if (!field.isConnected) return { ok: false, reason: 'gone' };
+  if (isReadOnly(field)) return { ok: false, reason: 'read-only' };
+  return { ok: true };
+}
+
+export async function insertRemembered(memory: FocusMemory, text: string, waitForFocus: boolean): Promise<InsertResult> {
+  const checked = probe(memory);
+  if (!checked.ok) return failed(checked.reason);
+  const field = memory.field()!;
+  const doc = field.ownerDocument;
+  focusField(field);
+  if (waitForFocus && !doc.hasFocus()) {
+    await windowFocus(doc.defaultView!, FOCUS_WAIT_MS);
+    focusField(field);
+  }
+  restoreSelection(field, memory.savedSelection());
+  const result = insertIntoField(field, text);
+  if (!result.ok) return failed('refused');
+  if (result.kept !== undefined) return { status: 'truncated', kept: result.kept };
+  return { status: 'inserted' };
+}
+
+function failed(reason: InsertFailure): InsertResult {
+  return { status: 'failed', reason };
+}
+
+/** Focus inside the field counts: a caret in a contenteditable paragraph is focus on its host. */
+function focusField(field: Field): void {
+  const active = deepActiveElement(field.ownerDocument);
+  if (active === field || (active && field.contains(active))) return;
+  field.focus({ preventScroll: true });
+}
+
+function windowFocus(win: Window, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      win.removeEventListener('focus', done);
+      resolve();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    win.addEventListener('focus', done);
+  });
+}

@@ -12,21 +12,26 @@ const out = fileURLToPath(new URL('../screenshots/', import.meta.url));
 mkdirSync(out, { recursive: true });
 
 const pages = [
-  { path: 'popup.html', width: 440, height: 560, query: '' },
-  { path: 'popup.html', width: 440, height: 560, query: '表率' },
+  { path: 'popup.html', width: 460, height: 580, query: '' },
+  { path: 'popup.html', width: 460, height: 580, query: '表率' },
   { path: 'sidepanel.html', width: 380, height: 760, query: '' },
+  { path: 'sidepanel.html', width: 380, height: 760, query: '', click: '#tab-read' },
+  { path: 'popup.html', width: 460, height: 580, query: '主要差距不足', press: 'Enter' },
 ];
 
 for (const locale of ['zh-CN', 'en']) {
   const harness = await launchChromium({ locale });
   try {
     for (const scheme of ['light', 'dark'] as const) {
-      for (const { path, width, height, query } of pages) {
+      for (const { path, width, height, query, click, press } of pages) {
         const page = await harness.openExtensionPage(path);
         await page.setViewportSize({ width, height });
         await page.emulateMedia({ colorScheme: scheme });
         if (query) await page.keyboard.type(query);
-        const name = `${path.replace('.html', '')}${query ? '-search' : ''}-${locale}-${scheme}.png`;
+        if (click) await page.click(click);
+        if (press) await page.keyboard.press(press);
+        const variant = click ? '-read' : press ? '-form' : query ? '-search' : '';
+        const name = `${path.replace('.html', '')}${variant}-${locale}-${scheme}.png`;
         await page.screenshot({ path: join(out, name) });
         process.stdout.write(`${name}\n`);
         await page.close();

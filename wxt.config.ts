@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 import { builtinLibraryPlugin } from './scripts/builtin-library-plugin';
 
 export const GECKO_ID = 'bixia@bixia-extension.org';
+/** entrypoints/field-listener.ts, declared as the content script below. */
+const CONTENT_SCRIPT = 'field-listener';
 
 export default defineConfig({
   imports: false,
@@ -16,7 +18,7 @@ export default defineConfig({
     // The content script runs on every page, so it skips webextension-polyfill
     // (about 10 KB) and talks to the browser's own promise-based API directly.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      if (!entrypoints.every((entrypoint) => entrypoint.name === CONTENT_SCRIPT)) return;
       const alias = viteConfig.resolve?.alias;
       if (Array.isArray(alias)) {
         viteConfig.resolve!.alias = alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser');
@@ -37,6 +39,16 @@ export default defineConfig({
       'clipboardWrite',
       // Chrome needs a permission for its side panel; Firefox's sidebar needs none.
       ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    content_scripts: [
+      {
+        matches: ['<all_urls>'],
+        js: [`${CONTENT_SCRIPT}.js`],
+        all_frames: true,
+        // Rich editors often live in about:blank and srcdoc frames.
+        match_about_blank: true,
+        run_at: 'document_start',
+      },
     ],
     commands: {
       _execute_action: {

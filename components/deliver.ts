@@ -3,9 +3,10 @@
  * background) or onto the clipboard, and says what happened in the user's
  * language. Shared by the popup and the side panel.
  */
+import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { copyText } from '../utils/clipboard';
-import { type InsertFailure, type InsertMode, requestInsert } from '../utils/messages';
+import type { InsertFailure, InsertMode, InsertResult, UiToBackground } from '../utils/messages';
 import type { Tone } from './useStatus';
 
 export type Action = 'insert' | 'copy';
@@ -48,4 +49,14 @@ async function copied(text: string, message: string): Promise<Outcome> {
   return ok
     ? { delivered: false, pending: false, message, tone: 'info' }
     : { delivered: false, pending: false, message: i18n.t('copyFailed'), tone: 'error' };
+}
+
+/** Asks the background to insert `text` into the tab's last focused field. */
+async function requestInsert(tabId: number, text: string, mode: InsertMode): Promise<InsertResult> {
+  const message: UiToBackground = { type: 'ui→background:insert', tabId, text, mode };
+  try {
+    return (await browser.runtime.sendMessage(message)) as InsertResult;
+  } catch {
+    return { status: 'failed', reason: 'no-access' };
+  }
 }

@@ -19,7 +19,13 @@ export default defineBackground(() => {
       if (sender.tab?.id !== undefined) void recordFocusedFrame(sender.tab.id, sender.frameId ?? 0);
       return undefined;
     }
-    if (isMessage<UiToBackground>(message, 'ui→background:insert')) return routeInsert(browser.tabs, message);
+    if (isMessage<UiToBackground>(message, 'ui→background:insert')) {
+      return routeInsert(browser.tabs, message, {
+        truncated: i18n.t('truncated', ['$1']),
+        copied: i18n.t('copied'),
+        copyFailed: i18n.t('copyFailed'),
+      });
+    }
     return undefined;
   });
 

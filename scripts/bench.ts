@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import type { Entry } from '../core/library';
 import { parseReport } from '../core/report-parser';
 import { buildSearchIndex, searchEntries } from '../core/search';
+import { browserBenchmarks } from './bench-browser';
 import { readBuiltinCollection } from './builtin-library-plugin';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -99,6 +100,12 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
       rows.push([`${target} content script ${file} (budget 6 KB gzip)`, `${(gzipSync(readFileSync(path)).length / 1024).toFixed(2)} KB (raw ${(statSync(path).size / 1024).toFixed(1)} KB)`]);
     }
   }
+}
+
+if (existsSync(join(root, '.output/chrome-mv3/manifest.json')) && existsSync('/usr/lib/chromium/chromium')) {
+  rows.push(...(await browserBenchmarks()));
+} else {
+  rows.push(['browser benchmarks', 'skipped: needs npm run build and Debian chromium']);
 }
 
 const width = Math.max(...rows.map(([label]) => label.length));

@@ -3,39 +3,38 @@
  * ask it whether its field can take text, then deliver the text.
  */
 import { focusedFrame } from './frame-routing';
-import type { BackgroundToPage, InsertResult, ProbeResult, UiToBackground } from './messages';
+import type { BackgroundToPage, InsertResult, PageNotices, ProbeResult, UiToBackground } from './messages';
 
 /** The one tabs method the router needs, so tests can hand it a fake. */
 export interface Tabs {
   sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
 }
 
-export async function routeInsert(tabs: Tabs, request: UiToBackground): Promise<InsertResult> {
+export async function routeInsert(tabs: Tabs, request: UiToBackground, notices: PageNotices): Promise<InsertResult> {
   const frameId = await focusedFrame(request.tabId);
-  if (frameId === undefined) {
-    // No frame reported focus: either nothing was focused, or the page has no content script at all.
-    const reachable = await send<ProbeResult>(tabs, request.tabId, 0, { type: 'background→page:probe' });
-    return { status: 'failed', reason: reachable ? 'no-field' : 'no-access' };
-  }
+  // No frame reported focus: nothing was focused, or the page cannot run our content
+  // script (a browser page, a store page). Frames only listen once a field had focus,
+  // so there is no one to ask which.
+  if (frameId === undefined) return { status: 'failed', reason: 'no-field' };
   const probe = await send<ProbeResult>(tabs, request.tabId, frameId, { type: 'background→page:probe' });
   if (!probe) return { status: 'failed', reason: 'gone' };
   if (!probe.ok) return { status: 'failed', reason: probe.reason };
 
-  const deliver = (notifyOnFailure: boolean) =>
+  const deliver = (pageNotices: PageNotices | undefined) =>
     send<InsertResult>(tabs, request.tabId, frameId, {
       type: 'background→page:insert',
       text: request.text,
       waitForFocus: true,
-      notifyOnFailure,
+      notices: pageNotices,
     }).then((result) => result ?? ({ status: 'failed', reason: 'gone' } as const));
 
   if (request.mode === 'after-popup-closes') {
     // The popup closes on this answer; the page then regains focus and the frame inserts,
     // telling the user itself if anything goes wrong.
-    void deliver(true);
+    void deliver(notices);
     return { status: 'pending' };
   }
-  return deliver(false);
+  return deliver(undefined);
 }
 
 async function send<T>(tabs: Tabs, tabId: number, frameId: number, message: BackgroundToPage): Promise<T | undefined> {

@@ -1,14 +1,14 @@
 /**
  * The one typed contract between the extension's surfaces. Message names say
  * their direction: page→background, ui→background, background→page.
+ * Types only (and one guard): the content script imports it, and must not pull
+ * in anything that touches the extension API when a page loads.
  */
-import { browser } from 'wxt/browser';
-
 /** Why text could not be inserted; each has a message for the user. */
 export type InsertFailure =
   | 'no-field' // no editable field had focus in the tab
   | 'read-only' // the field is read-only or disabled
-  | 'no-access' // the page does not run our content script (browser pages, store, PDF viewer, before install)
+  | 'no-access' // there is no tab to insert into, or the message could not reach the page
   | 'gone' // the field was removed from the page
   | 'refused'; // the page's editor did not take the text
 
@@ -34,20 +34,27 @@ export type PageToBackground = { type: 'page→background:field-focused' };
 
 export type BackgroundToPage =
   | { type: 'background→page:probe' }
-  | { type: 'background→page:insert'; text: string; waitForFocus: boolean; notifyOnFailure: boolean };
+  | {
+      type: 'background→page:insert';
+      text: string;
+      waitForFocus: boolean;
+      /**
+       * When set, the page tells the user itself what went wrong (the popup has
+       * closed). The background supplies the words, in the user's language, so
+       * the content script carries no translations.
+       */
+      notices?: PageNotices;
+    };
+
+export interface PageNotices {
+  /** "$1" stands for the number of characters kept. */
+  truncated: string;
+  copied: string;
+  copyFailed: string;
+}
 
 export type ProbeResult = { ok: true } | { ok: false; reason: InsertFailure };
 
 export function isMessage<T extends { type: string }>(message: unknown, type: T['type']): message is T {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
-}
-
-/** From the popup or side panel: insert `text` into the tab's last focused field. */
-export async function requestInsert(tabId: number, text: string, mode: InsertMode): Promise<InsertResult> {
-  const message: UiToBackground = { type: 'ui→background:insert', tabId, text, mode };
-  try {
-    return (await browser.runtime.sendMessage(message)) as InsertResult;
-  } catch {
-    return { status: 'failed', reason: 'no-access' };
-  }
 }

@@ -25,6 +25,8 @@ function fakeTabs(frames: Record<number, { probe: ProbeResult; insert?: InsertRe
   return { tabs, sent };
 }
 
+const NOTICES = { truncated: '只插入了前 $1 个字', copied: '已复制', copyFailed: '无法复制' };
+
 const request = (mode: 'now' | 'after-popup-closes' = 'now') =>
   ({ type: 'ui→background:insert', tabId: 7, text: '说实话', mode }) as const;
 
@@ -50,43 +52,40 @@ describe('routeInsert', () => {
     await recordFocusedFrame(7, 0);
     await recordFocusedFrame(7, 2);
     const { tabs, sent } = fakeTabs({ 0: { probe: { ok: true } }, 2: { probe: { ok: true } } });
-    expect(await routeInsert(tabs, request())).toEqual({ status: 'inserted' });
+    expect(await routeInsert(tabs, request(), NOTICES)).toEqual({ status: 'inserted' });
     expect(sent.map((s) => [s.frameId, s.message.type])).toEqual([
       [2, 'background→page:probe'],
       [2, 'background→page:insert'],
     ]);
-    expect(sent[1]!.message).toMatchObject({ text: '说实话', waitForFocus: true, notifyOnFailure: false });
+    expect(sent[1]!.message).toMatchObject({ text: '说实话', waitForFocus: true });
+    expect(sent[1]!.message).not.toHaveProperty('notices.copied');
   });
 
   it('answers at once for the popup and lets the page insert after it closes, reporting problems itself', async () => {
     await recordFocusedFrame(7, 1);
     const { tabs, sent } = fakeTabs({ 1: { probe: { ok: true } } });
-    expect(await routeInsert(tabs, request('after-popup-closes'))).toEqual({ status: 'pending' });
+    expect(await routeInsert(tabs, request('after-popup-closes'), NOTICES)).toEqual({ status: 'pending' });
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(sent[1]!.message).toMatchObject({ type: 'background→page:insert', notifyOnFailure: true });
+    expect(sent[1]!.message).toMatchObject({ type: 'background→page:insert', notices: NOTICES });
   });
 
-  it('says no-field when the page has our script but nothing was focused', async () => {
-    const { tabs } = fakeTabs({ 0: { probe: { ok: false, reason: 'no-field' } } });
-    expect(await routeInsert(tabs, request())).toEqual({ status: 'failed', reason: 'no-field' });
-  });
-
-  it('says no-access when the page has no content script (a browser page, a store page)', async () => {
-    const { tabs } = fakeTabs({});
-    expect(await routeInsert(tabs, request())).toEqual({ status: 'failed', reason: 'no-access' });
+  it('says no-field, asking no frame, when no frame reported focus', async () => {
+    const { tabs, sent } = fakeTabs({ 0: { probe: { ok: true } } });
+    expect(await routeInsert(tabs, request(), NOTICES)).toEqual({ status: 'failed', reason: 'no-field' });
+    expect(sent).toEqual([]);
   });
 
   it('passes on the frame\'s own reason: a read-only field, a field that is gone', async () => {
     await recordFocusedFrame(7, 0);
     const readOnly = fakeTabs({ 0: { probe: { ok: false, reason: 'read-only' } } });
-    expect(await routeInsert(readOnly.tabs, request())).toEqual({ status: 'failed', reason: 'read-only' });
+    expect(await routeInsert(readOnly.tabs, request(), NOTICES)).toEqual({ status: 'failed', reason: 'read-only' });
     const navigatedAway = fakeTabs({});
-    expect(await routeInsert(navigatedAway.tabs, request())).toEqual({ status: 'failed', reason: 'gone' });
+    expect(await routeInsert(navigatedAway.tabs, request(), NOTICES)).toEqual({ status: 'failed', reason: 'gone' });
   });
 
   it('reports what the frame reports: a field that cut the text to its maxlength', async () => {
     await recordFocusedFrame(7, 0);
     const { tabs } = fakeTabs({ 0: { probe: { ok: true }, insert: { status: 'truncated', kept: 5 } } });
-    expect(await routeInsert(tabs, request())).toEqual({ status: 'truncated', kept: 5 });
+    expect(await routeInsert(tabs, request(), NOTICES)).toEqual({ status: 'truncated', kept: 5 });
   });
 });

@@ -13,7 +13,7 @@ export interface FocusMemory {
   savedSelection(): SavedSelection;
 }
 
-export function rememberFocus(doc: Document, onFieldFocused: () => void, signal: AbortSignal): FocusMemory {
+export function rememberFocus(doc: Document, onFieldFocused: () => void, signal?: AbortSignal): FocusMemory {
   let last: WeakRef<Field> | null = null;
   let saved: SavedSelection = null;
 

@@ -1,0 +1,181 @@
+/**
+ * The browser half of npm run bench, in real Debian Chromium:
+ * - what the content script costs every page: JS heap and script time of a
+ *   page with Bixia, against the same page with an extension whose content
+ *   script is empty, and with no extension at all;
+ * - how fast the popup is ready (search focused, results shown) against a
+ *   blank extension page.
+ * Numbers are medians over repeated loads; nothing here is a pass/fail test.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, chromium } from 'playwright-core';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const BIXIA = join(root, '.output/chrome-mv3');
+const LOADS = 15;
+
+/** An extension with an empty content script on every page, and a blank page of its own. */
+function emptyExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bixia-empty-ext-'));
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'empty',
+      version: '1.0',
+      content_scripts: [{ matches: ['<all_urls>'], js: ['content.js'], all_frames: true, match_about_blank: true, run_at: 'document_start' }],
+    }),
+  );
+  writeFileSync(join(dir, 'content.js'), '');
+  writeFileSync(join(dir, 'blank.html'), '<!doctype html><meta charset="utf-8"><title>blank</title>');
+  return dir;
+}
+
+/** A page of the kind reports are written in: a form with a few fields and some text. */
+const PAGE = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>OA</title><body>
+${Array.from({ length: 30 }, (_, i) => `<p>第${i}段：加强理论学习，提高政治站位。</p>`).join('')}
+<form><input type="text" value="标题"><textarea rows="10">正文</textarea><div contenteditable="true">编辑器</div></form></body></html>`;
+
+async function launch(extensionDir: string | null): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'bixia-bench-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/lib/chromium/chromium',
+    headless: true,
+    ignoreDefaultArgs: extensionDir ? ['--disable-extensions'] : [],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--js-flags=--expose-gc',
+      ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+    ],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1]!;
+}
+
+async function pageCost(context: BrowserContext, url: string): Promise<{ heapKB: number; scriptMs: number }> {
+  const heap: number[] = [];
+  const script: number[] = [];
+  for (let i = 0; i < LOADS + 2; i++) {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(200);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+    // The first loads warm up the browser's caches; they are not counted.
+    if (i >= 2) {
+      heap.push(metric('JSHeapUsedSize') / 1024);
+      script.push(metric('ScriptDuration') * 1000);
+    }
+    await page.close();
+  }
+  return { heapKB: median(heap), scriptMs: median(script) };
+}
+
+async function extensionIdOf(context: BrowserContext, dir: string): Promise<string> {
+  const page = await context.newPage();
+  await page.goto('chrome://extensions-internals');
+  const text = await page.evaluate(() => document.body.innerText);
+  await page.close();
+  const found = (JSON.parse(text) as { id: string; path: string }[]).find((e) => e.path === dir);
+  if (!found) throw new Error(`extension at ${dir} did not load`);
+  return found.id;
+}
+
+/** Time from navigation start until the page says it is ready, median over loads. */
+async function readyTime(context: BrowserContext, url: string, mark: string | null): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < LOADS + 2; i++) {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    const ms = await page.evaluate(async (name) => {
+      if (name) {
+        for (let n = 0; n < 200 && performance.getEntriesByName(name).length === 0; n++) {
+          await new Promise((r) => setTimeout(r, 10));
+        }
+        return performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+      }
+      const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+      return nav!.loadEventEnd;
+    }, mark);
+    if (i >= 2) times.push(ms);
+    await page.close();
+  }
+  return median(times);
+}
+
+export async function browserBenchmarks(): Promise<[string, string][]> {
+  const rows: [string, string][] = [];
+  const server = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(PAGE);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+  const empty = emptyExtension();
+  try {
+    const costs: Record<string, { heapKB: number; scriptMs: number }> = {};
+    for (const [label, dir] of [
+      ['no extension', null],
+      ['empty content script', empty],
+      ['Bixia', BIXIA],
+    ] as const) {
+      const browser = await launch(dir);
+      try {
+        costs[label] = await pageCost(browser.context, url);
+      } finally {
+        await browser.close();
+      }
+    }
+    for (const [label, cost] of Object.entries(costs)) {
+      rows.push([`page with ${label}: JS heap / script time`, `${cost.heapKB.toFixed(0)} KB / ${cost.scriptMs.toFixed(2)} ms`]);
+    }
+    const base = costs['empty content script']!;
+    const ours = costs['Bixia']!;
+    rows.push([
+      'content script cost over an empty one (budget: a few %)',
+      `heap ${(((ours.heapKB - base.heapKB) / base.heapKB) * 100).toFixed(1)}% (${(ours.heapKB - base.heapKB).toFixed(0)} KB), ` +
+        `script ${(ours.scriptMs - base.scriptMs).toFixed(2)} ms`,
+    ]);
+
+    const both = await launch(`${BIXIA},${empty}`);
+    try {
+      const bixiaId = await extensionIdOf(both.context, BIXIA);
+      const emptyId = await extensionIdOf(both.context, empty);
+      const blank = await readyTime(both.context, `chrome-extension://${emptyId}/blank.html`, null);
+      const popup = await readyTime(both.context, `chrome-extension://${bixiaId}/popup.html`, 'bixia-ready');
+      rows.push(['blank extension page: load', `${blank.toFixed(1)} ms`]);
+      rows.push(['popup ready: search focused, results shown', `${popup.toFixed(1)} ms`]);
+      rows.push(['popup ready / blank page (budget 1.5×)', `${(popup / blank).toFixed(2)}×`]);
+    } finally {
+      await both.close();
+    }
+  } finally {
+    server.close();
+    rmSync(empty, { recursive: true, force: true });
+  }
+  return rows;
+}

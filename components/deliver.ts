@@ -14,6 +14,8 @@ export type Action = 'insert' | 'copy';
 export interface Outcome {
   /** The text is in the page or on its way there. */
   delivered: boolean;
+  /** Nothing was inserted because it would not fit; the same request again, confirmed, cuts it. */
+  tooLong?: boolean;
   /** The page will insert once the popup has closed. */
   pending: boolean;
   message: string;
@@ -24,14 +26,21 @@ const FAILURE_MESSAGE: Record<InsertFailure, () => string> = {
   'no-field': () => i18n.t('copiedNoField'),
   gone: () => i18n.t('copiedNoField'),
   'read-only': () => i18n.t('copiedReadOnly'),
+  disabled: () => i18n.t('copiedDisabled'),
   'no-access': () => i18n.t('copiedNoAccess'),
   refused: () => i18n.t('copiedRefused'),
 };
 
-export async function deliver(text: string, action: Action, tabId: number | undefined, mode: InsertMode): Promise<Outcome> {
+export async function deliver(
+  text: string,
+  action: Action,
+  tabId: number | undefined,
+  mode: InsertMode,
+  allowTruncate = false,
+): Promise<Outcome> {
   if (action === 'copy') return copied(text, i18n.t('copied'));
   if (tabId === undefined) return copied(text, i18n.t('copiedNoAccess'));
-  const result = await requestInsert(tabId, text, mode);
+  const result = await requestInsert({ type: 'ui→background:insert', tabId, text, mode, allowTruncate });
   switch (result.status) {
     case 'inserted':
       return { delivered: true, pending: false, message: i18n.t('inserted'), tone: 'success' };
@@ -39,6 +48,14 @@ export async function deliver(text: string, action: Action, tabId: number | unde
       return { delivered: true, pending: true, message: '', tone: 'success' };
     case 'truncated':
       return { delivered: true, pending: false, message: i18n.t('truncated', [String(result.kept)]), tone: 'error' };
+    case 'too-long':
+      return {
+        delivered: false,
+        pending: false,
+        tooLong: true,
+        message: i18n.t('tooLong', [String(result.room), String(result.length)]),
+        tone: 'error',
+      };
     case 'failed':
       return copied(text, FAILURE_MESSAGE[result.reason]());
   }
@@ -51,9 +68,8 @@ async function copied(text: string, message: string): Promise<Outcome> {
     : { delivered: false, pending: false, message: i18n.t('copyFailed'), tone: 'error' };
 }
 
-/** Asks the background to insert `text` into the tab's last focused field. */
-async function requestInsert(tabId: number, text: string, mode: InsertMode): Promise<InsertResult> {
-  const message: UiToBackground = { type: 'ui→background:insert', tabId, text, mode };
+/** Asks the background to insert text into the tab's last focused field. */
+async function requestInsert(message: UiToBackground): Promise<InsertResult> {
   try {
     return (await browser.runtime.sendMessage(message)) as InsertResult;
   } catch {

@@ -21,10 +21,15 @@ export function useEntryUse(options: {
   onOutcome: (outcome: Outcome, action: Action) => void;
 }) {
   const form = useSignal<PendingForm | null>(null);
+  /** A text that did not fit its field: using it again inserts what fits. */
+  let tooLong: { id: string; text: string } | null = null;
 
   const finish = async (entry: Entry, values: Record<string, string>, action: Action) => {
     const text = renderBody(entry.body, values);
-    const outcome = await deliver(text, action, action === 'insert' ? await options.tabId() : undefined, options.mode);
+    const confirmed = tooLong?.id === entry.id && tooLong.text === text;
+    const tabId = action === 'insert' ? await options.tabId() : undefined;
+    const outcome = await deliver(text, action, tabId, options.mode, confirmed);
+    tooLong = outcome.tooLong ? { id: entry.id, text } : null;
     if (outcome.delivered || action === 'copy') await options.preferences.recordUse(entry.id);
     options.onOutcome(outcome, action);
   };

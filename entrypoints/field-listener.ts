@@ -40,8 +40,8 @@ export default defineUnlistedScript(() => {
   });
 
   function onMessage(message: unknown, _sender: unknown, sendResponse: (response: unknown) => void): true | undefined {
-    if (isMessage<BackgroundToPage>(message, 'background→page:probe')) {
-      sendResponse(probe(memory));
+    if (isMessage<Extract<BackgroundToPage, { type: 'background→page:probe' }>>(message, 'background→page:probe')) {
+      sendResponse(probe(memory, message.text));
       return undefined;
     }
     if (isMessage<InsertRequest>(message, 'background→page:insert')) {

@@ -16,9 +16,16 @@ export async function routeInsert(tabs: Tabs, request: UiToBackground, notices: 
   // script (a browser page, a store page). Frames only listen once a field had focus,
   // so there is no one to ask which.
   if (frameId === undefined) return { status: 'failed', reason: 'no-field' };
-  const probe = await send<ProbeResult>(tabs, request.tabId, frameId, { type: 'background→page:probe' });
+  const probe = await send<ProbeResult>(tabs, request.tabId, frameId, {
+    type: 'background→page:probe',
+    text: request.text,
+  });
   if (!probe) return { status: 'failed', reason: 'gone' };
   if (!probe.ok) return { status: 'failed', reason: probe.reason };
+  // Never cut the user's text silently: say how much fits and let them choose.
+  if (probe.room !== undefined && !request.allowTruncate) {
+    return { status: 'too-long', room: probe.room, length: probe.length ?? request.text.length };
+  }
 
   const deliver = (pageNotices: PageNotices | undefined) =>
     send<InsertResult>(tabs, request.tabId, frameId, {

@@ -7,7 +7,8 @@
 /** Why text could not be inserted; each has a message for the user. */
 export type InsertFailure =
   | 'no-field' // no editable field had focus in the tab
-  | 'read-only' // the field is read-only or disabled
+  | 'read-only' // the field is read-only
+  | 'disabled' // the field is disabled
   | 'no-access' // there is no tab to insert into, or the message could not reach the page
   | 'gone' // the field was removed from the page
   | 'refused'; // the page's editor did not take the text
@@ -18,6 +19,11 @@ export type InsertResult =
   | { status: 'truncated'; kept: number }
   /** Accepted; the page inserts once it has focus again (the popup is closing). */
   | { status: 'pending' }
+  /**
+   * Nothing inserted: the field's maxlength leaves room for only `room` of the
+   * text's `length` characters. Asking again with allowTruncate inserts the start.
+   */
+  | { status: 'too-long'; room: number; length: number }
   | { status: 'failed'; reason: InsertFailure };
 
 /** How the text arrives: the popup closes first so the page regains focus. */
@@ -28,12 +34,14 @@ export type UiToBackground = {
   tabId: number;
   text: string;
   mode: InsertMode;
+  /** The user has agreed to insert only what fits the field's maxlength. */
+  allowTruncate?: boolean;
 };
 
 export type PageToBackground = { type: 'page→background:field-focused' };
 
 export type BackgroundToPage =
-  | { type: 'background→page:probe' }
+  | { type: 'background→page:probe'; text: string }
   | {
       type: 'background→page:insert';
       text: string;
@@ -53,7 +61,10 @@ export interface PageNotices {
   copyFailed: string;
 }
 
-export type ProbeResult = { ok: true } | { ok: false; reason: InsertFailure };
+export type ProbeResult =
+  /** `room` is set when the field's maxlength leaves less room than the text needs. */
+  | { ok: true; room?: number; length?: number }
+  | { ok: false; reason: InsertFailure };
 
 export function isMessage<T extends { type: string }>(message: unknown, type: T['type']): message is T {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;

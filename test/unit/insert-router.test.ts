@@ -83,6 +83,16 @@ describe('routeInsert', () => {
     expect(await routeInsert(navigatedAway.tabs, request(), NOTICES)).toEqual({ status: 'failed', reason: 'gone' });
   });
 
+  it('asks first when the field\'s maxlength leaves too little room, and cuts only once the user agrees', async () => {
+    await recordFocusedFrame(7, 0);
+    const { tabs, sent } = fakeTabs({ 0: { probe: { ok: true, room: 2, length: 15 }, insert: { status: 'truncated', kept: 2 } } });
+    expect(await routeInsert(tabs, request(), NOTICES)).toEqual({ status: 'too-long', room: 2, length: 15 });
+    expect(sent.map((s) => s.message.type)).toEqual(['background→page:probe']);
+    expect(sent[0]!.message).toMatchObject({ text: '说实话' });
+    const agreed = { ...request(), allowTruncate: true };
+    expect(await routeInsert(tabs, agreed, NOTICES)).toEqual({ status: 'truncated', kept: 2 });
+  });
+
   it('reports what the frame reports: a field that cut the text to its maxlength', async () => {
     await recordFocusedFrame(7, 0);
     const { tabs } = fakeTabs({ 0: { probe: { ok: true }, insert: { status: 'truncated', kept: 5 } } });

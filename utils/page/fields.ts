@@ -38,9 +38,14 @@ export function deepActiveElement(doc: Document): Element | null {
   return active;
 }
 
-export function isReadOnly(field: Field): boolean {
-  if (isTextField(field)) return field.readOnly || field.disabled;
-  return field.closest('[aria-disabled="true"]') !== null || field.getAttribute('aria-readonly') === 'true';
+/** Why the field cannot take text, or null when it can. */
+export function blockedReason(field: Field): 'read-only' | 'disabled' | null {
+  if (isTextField(field)) {
+    if (field.disabled) return 'disabled';
+    return field.readOnly ? 'read-only' : null;
+  }
+  if (field.closest('[aria-disabled="true"]')) return 'disabled';
+  return field.getAttribute('aria-readonly') === 'true' ? 'read-only' : null;
 }
 
 /** The selection object for a node, which for shadow-root content is the root's own in Blink. */

@@ -17,29 +17,33 @@ export function rememberFocus(doc: Document, onFieldFocused: () => void, signal?
   let last: WeakRef<Field> | null = null;
   let saved: SavedSelection = null;
 
-  doc.addEventListener(
-    'focusin',
-    (event) => {
-      const field = fieldOf(event.composedPath()[0] ?? event.target);
-      if (!field) return;
-      const known = last?.deref();
-      last = new WeakRef(field);
-      if (known !== field) saved = null;
-      onFieldFocused();
-    },
-    { capture: true, signal },
-  );
-
-  doc.addEventListener(
-    'focusout',
-    (event) => {
-      const field = last?.deref();
-      const target = event.composedPath()[0];
-      if (!field || !(target instanceof Node) || !(field === target || field.contains(target))) return;
-      saved = captureSelection(field);
-    },
-    { capture: true, signal },
-  );
+  const onFocusIn = (event: FocusEvent) => {
+    const field = fieldOf(event.composedPath()[0] ?? event.target);
+    if (!field) return;
+    const known = last?.deref();
+    last = new WeakRef(field);
+    if (known !== field) saved = null;
+    onFieldFocused();
+  };
+  const onFocusOut = (event: FocusEvent) => {
+    const field = last?.deref();
+    const target = event.composedPath()[0];
+    if (!field || !(target instanceof Node) || !(field === target || field.contains(target))) return;
+    saved = captureSelection(field);
+  };
+  const listen = () => {
+    // Adding the same listener twice is a no-op, so listening again is always safe.
+    doc.addEventListener('focusin', onFocusIn, { capture: true, signal });
+    doc.addEventListener('focusout', onFocusOut, { capture: true, signal });
+  };
+  listen();
+  // document.open() (UEditor and classic TinyMCE write their editing frame with
+  // it) erases every listener of the document; the new <html> it brings is the
+  // sign to listen again. Mutation observers survive it, and watching only the
+  // document's own children costs nothing after the page has loaded.
+  const observer = new MutationObserver(listen);
+  observer.observe(doc, { childList: true });
+  signal?.addEventListener('abort', () => observer.disconnect());
 
   return {
     field: () => last?.deref() ?? null,

@@ -1,14 +1,14 @@
 /**
  * A short message in the page, for what happens after the popup has closed
  * (the text was cut by a length limit, or the field refused it and went to the
- * clipboard instead). It lives in a closed shadow root so the page's styles
- * cannot hide it, and it is announced to screen readers.
+ * clipboard instead). It lives in a shadow root so the page's styles cannot
+ * hide or restyle it, and it is announced to screen readers.
  */
 const SHOW_MS = 7000;
 
 export function showNotice(doc: Document, message: string): void {
   const host = doc.createElement('bixia-notice');
-  const root = host.attachShadow({ mode: 'closed' });
+  const root = host.attachShadow({ mode: 'open' });
   const box = doc.createElement('div');
   box.setAttribute('role', 'status');
   box.textContent = message;

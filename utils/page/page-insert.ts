@@ -3,22 +3,29 @@
  * remembered field, give it focus and its caret back, insert, and say how it went.
  */
 import type { InsertFailure, InsertResult, ProbeResult } from '../messages';
-import { type Field, deepActiveElement, isReadOnly } from './fields';
+import { type Field, blockedReason, deepActiveElement, isTextField } from './fields';
 import { type FocusMemory, restoreSelection } from './focus-memory';
 import { insertIntoField } from './insert';
+import { roomIn, textForField } from './insert/text-field';
 
 const FOCUS_WAIT_MS = 2000;
 
-export function probe(memory: FocusMemory): ProbeResult {
+export function probe(memory: FocusMemory, text: string): ProbeResult {
   const field = memory.field();
   if (!field) return { ok: false, reason: 'no-field' };
   if (!field.isConnected) return { ok: false, reason: 'gone' };
-  if (isReadOnly(field)) return { ok: false, reason: 'read-only' };
+  const blocked = blockedReason(field);
+  if (blocked) return { ok: false, reason: blocked };
+  if (isTextField(field)) {
+    const length = Array.from(textForField(field, text)).length;
+    const room = roomIn(field);
+    if (room < length) return { ok: true, room, length };
+  }
   return { ok: true };
 }
 
 export async function insertRemembered(memory: FocusMemory, text: string, waitForFocus: boolean): Promise<InsertResult> {
-  const checked = probe(memory);
+  const checked = probe(memory, text);
   if (!checked.ok) return failed(checked.reason);
   const field = memory.field()!;
   const doc = field.ownerDocument;

@@ -1,10 +1,15 @@
 /**
  * contenteditable regions and design-mode documents: execCommand keeps the
- * browser's undo and lets the page see ordinary input events.
- * Several lines become several paragraphs: Chrome's insertText makes a block
- * per line by itself; Firefox turns the line breaks into <br>, so there each
- * line is inserted and followed by insertParagraph. A plaintext-only region
- * keeps line breaks as they are.
+ * browser's undo (one Ctrl+Z removes the insertion) and lets the page see
+ * ordinary input events.
+ *
+ * Several lines must arrive as paragraphs, with the first joining the text
+ * before the caret and the last the text after it. Chrome's insertText does
+ * exactly that by itself. Firefox's would make <br>s, and inserting line by
+ * line makes one undo step per line, so there the lines go in as one
+ * insertHTML whose middle lines are paragraphs. Every character of the user's
+ * text is escaped first: it can only ever be text, never markup. A
+ * plaintext-only region keeps line breaks as they are.
  */
 import { isFirefox } from '../../platform';
 import { type Field, isTextField } from '../fields';
@@ -17,17 +22,30 @@ export const contentEditableStrategy: InsertStrategy = {
     const doc = field.ownerDocument;
     const before = field.textContent ?? '';
     const plainOnly = field.contentEditable === 'plaintext-only';
-    if (!isFirefox || plainOnly || !text.includes('\n')) {
-      doc.execCommand('insertText', false, text);
+    if (isFirefox && !plainOnly && text.includes('\n')) {
+      doc.execCommand('insertHTML', false, paragraphsHtml(text, paragraphTag(doc)));
     } else {
-      text.split('\n').forEach((line, i) => {
-        if (i > 0) doc.execCommand('insertParagraph', false);
-        if (line) doc.execCommand('insertText', false, line);
-      });
+      doc.execCommand('insertText', false, text);
     }
     return tookText(before, field.textContent ?? '', text) ? { ok: true } : { ok: false };
   },
 };
+
+function paragraphTag(doc: Document): 'div' | 'p' {
+  return doc.queryCommandValue('defaultParagraphSeparator') === 'p' ? 'p' : 'div';
+}
+
+/** "a\nb\nc" → "a<div>b</div>c": the first and last lines join the text around the caret. */
+export function paragraphsHtml(text: string, tag: 'div' | 'p'): string {
+  const lines = text.split('\n').map(escapeHtml);
+  if (lines.length === 1) return lines[0]!;
+  const middle = lines.slice(1, -1).map((line) => `<${tag}>${line || '<br>'}</${tag}>`);
+  return lines[0]! + (middle.length ? middle.join('') : '<br>') + lines[lines.length - 1]!;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
 
 /** Whether the region now holds the text (line breaks become element boundaries). */
 function tookText(before: string, after: string, text: string): boolean {

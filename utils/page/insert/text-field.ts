@@ -8,6 +8,19 @@
 import { type Field, type TextField, isTextField } from '../fields';
 import type { InsertStrategy, StrategyResult } from './types';
 
+/** The text as the field will hold it: a one-line input keeps paragraphs apart with a space. */
+export function textForField(field: TextField, text: string): string {
+  return field instanceof HTMLInputElement ? text.replace(/\s*\n\s*/g, ' ') : text;
+}
+
+/** How many characters the field's maxlength leaves for the insertion, or Infinity. */
+export function roomIn(field: TextField): number {
+  if (field.maxLength < 0) return Infinity;
+  const start = field.selectionStart ?? field.value.length;
+  const end = field.selectionEnd ?? start;
+  return Math.max(0, field.maxLength - (field.value.length - (end - start)));
+}
+
 export const textFieldStrategy: InsertStrategy = {
   name: 'text-field',
   handles: isTextField,
@@ -16,16 +29,13 @@ export const textFieldStrategy: InsertStrategy = {
     const before = input.value;
     const start = input.selectionStart ?? before.length;
     const end = input.selectionEnd ?? start;
-    // A one-line input drops line breaks; keep the paragraphs apart with a space.
-    let insert = input instanceof HTMLInputElement ? text.replace(/\s*\n\s*/g, ' ') : text;
+    let insert = textForField(input, text);
     let kept: number | undefined;
-    if (input.maxLength >= 0) {
-      const room = Math.max(0, input.maxLength - (before.length - (end - start)));
-      const chars = Array.from(insert);
-      if (chars.length > room) {
-        insert = chars.slice(0, room).join('');
-        kept = room;
-      }
+    const room = roomIn(input);
+    const chars = Array.from(insert);
+    if (chars.length > room) {
+      insert = chars.slice(0, room).join('');
+      kept = room;
     }
     if (insert === '') return { ok: true, kept: 0 };
     const expected = before.slice(0, start) + insert + before.slice(end);

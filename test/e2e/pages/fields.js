@@ -1,0 +1,61 @@
+// Builds the parts of fields.html that need script, then marks the page
+// ready (data-ready on <html>) once every frame has loaded.
+'use strict';
+
+const INITIAL = '前半句，后半句。';
+
+// A src-less iframe whose body script makes editable. With `write`, the
+// document is first rewritten through document.open()/write()/close(), which
+// is how Baidu UEditor and classic TinyMCE set up their editing area; note that
+// document.open() removes every event listener already on the document.
+function addBlankFrameEditor(id, write) {
+  const frame = document.createElement('iframe');
+  frame.id = id;
+  frame.title = write ? '脚本写入的编辑器（document.write）' : '脚本生成的编辑器';
+  document.getElementById('blank-frame-slot').append(frame);
+  const doc = frame.contentDocument;
+  if (write) {
+    doc.open();
+    doc.write('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
+    doc.close();
+  }
+  doc.body.textContent = INITIAL;
+  doc.body.contentEditable = 'true';
+}
+
+// Web components keep their fields in a shadow root; focus events from inside
+// are retargeted to the host.
+function addShadowFields() {
+  const root = document.getElementById('shadow-host').attachShadow({ mode: 'open' });
+  const input = document.createElement('input');
+  input.id = 'shadow-input';
+  input.value = INITIAL;
+  const editable = document.createElement('div');
+  editable.id = 'shadow-ce';
+  editable.contentEditable = 'true';
+  editable.textContent = INITIAL;
+  editable.style.border = '1px solid #888';
+  root.append(input, editable);
+}
+
+// Load events of all frames, including the cross-origin one added here.
+function addCrossOriginFrame() {
+  const crossOrigin = new URLSearchParams(location.search).get('cross');
+  if (!crossOrigin) return Promise.resolve();
+  const frame = document.createElement('iframe');
+  frame.id = 'cross-frame';
+  frame.title = '跨源框架';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `${crossOrigin}/cross.html`;
+  document.getElementById('cross-frame-slot').append(frame);
+  return loaded;
+}
+
+addBlankFrameEditor('blank-frame', true);
+addBlankFrameEditor('blank-frame-plain', false);
+addShadowFields();
+const crossLoaded = addCrossOriginFrame();
+const pageLoaded = new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
+Promise.all([crossLoaded, pageLoaded]).then(() => {
+  document.documentElement.dataset.ready = 'true';
+});

@@ -22,6 +22,12 @@ export interface ChromiumLaunchOptions {
   executablePath?: string;
   /** UI locale such as 'zh-CN'; the browser's default (en-US here) when omitted. */
   locale?: string;
+  /**
+   * An X display such as ':91' to run headed on (see xvfb.ts). Headless, every
+   * window counts as focused; only a headed browser shows focus moving between
+   * the page and the popup.
+   */
+  display?: string;
 }
 
 export interface OpenPageOptions {
@@ -114,10 +120,10 @@ export async function launchChromium(options: ChromiumLaunchOptions = {}): Promi
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: options.executablePath ?? CHROMIUM_EXECUTABLE,
-      headless: true,
+      headless: options.display === undefined,
       // Playwright passes --disable-extensions by default, which would win.
       ignoreDefaultArgs: ['--disable-extensions'],
-      env: { ...process.env, ...localeEnv },
+      env: { ...process.env, ...localeEnv, ...(options.display ? { DISPLAY: options.display } : {}) },
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Entry } from '../../core/library';
 import { buildOutline } from '../../core/outline';
@@ -47,6 +47,9 @@ export function App() {
     onOutcome: (outcome: Outcome) => status.show(outcome.message, outcome.tone),
   });
 
+  // Ready to type into at once, like the popup.
+  useEffect(() => inputRef.current?.focus(), []);
+
   const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
   const pinned = (ids: string[]) => ids.map((id) => byId.get(id)).filter((e): e is Entry => e !== undefined);
 
@@ -67,14 +70,16 @@ export function App() {
   }
 
   const searching = search.query.value.trim() !== '';
-  const results = search.results.value;
+  // As in the popup, nothing is listed until favourites and recent uses are known.
+  const ready = preferences.loaded.value;
+  const results = ready ? search.results.value : [];
   const favorites = pinned(preferences.favorites.value);
   const recent = pinned(preferences.recent.value.filter((id) => !preferences.favorites.value.includes(id)));
   const toggleFavorite = (entry: Entry) => void preferences.toggleFavorite(entry.id);
   const insert = (entry: Entry) => use.use(entry, 'insert');
 
   return (
-    <main class="panel" data-ready="true">
+    <main class="panel" data-ready={ready ? 'true' : undefined}>
       <h1 class="visually-hidden">{i18n.t('sidePanelTitle')}</h1>
       <SearchBox
         inputRef={inputRef}
@@ -84,7 +89,7 @@ export function App() {
         onInput={search.setQuery}
         onMove={search.move}
         onEnter={(event) => {
-          const entry = search.current();
+          const entry = ready ? search.current() : undefined;
           if (entry) use.use(entry, event.ctrlKey || event.metaKey ? 'copy' : 'insert');
         }}
       />
@@ -107,7 +112,7 @@ export function App() {
         </div>
       )}
       <div class="panel-body" id="panel-body" role={searching ? undefined : 'tabpanel'} aria-labelledby={searching ? undefined : `tab-${view.value}`}>
-        {searching ? (
+        {!ready ? null : searching ? (
           <ResultList
             id={LIST_ID}
             results={results}

@@ -1,0 +1,14 @@
+import { Editor } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
+import { INIT, CARET, toHtml, expose } from './common.js';
+
+const editor = new Editor({ element: document.querySelector('#editor'), extensions: [StarterKit], content: `<p>${INIT}</p>` });
+window.editor = editor;
+expose({
+  name: 'tiptap',
+  paras: () => { const out = []; editor.state.doc.forEach((n) => out.push(n.textBetween(0, n.content.size, '', (leaf) => (leaf.type.name.startsWith('hard') ? '⏎' : '')))); return out; },
+  text: () => editor.getText({ blockSeparator: '\n' }),
+  root: () => editor.view.dom,
+  place() { editor.chain().setTextSelection(1 + CARET).focus().run(); },
+  api: (text) => editor.commands.insertContent(toHtml(text)),
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, paragraphsHtml } from '../../utils/page/insert/content-editable';
+import { paragraphsHtml } from '../../utils/page/insert/content-editable';
+import { escapeHtml } from '../../utils/page/insert/text-check';
 
 describe('paragraphsHtml (Firefox multi-paragraph insertion)', () => {
   it('lets the first and last lines join the text around the caret, the middle become paragraphs', () => {

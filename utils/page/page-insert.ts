@@ -35,7 +35,7 @@ export async function insertRemembered(memory: FocusMemory, text: string, waitFo
     focusField(field);
   }
   restoreSelection(field, memory.savedSelection());
-  const result = insertIntoField(field, text);
+  const result = await insertIntoField(field, text);
   if (!result.ok) return failed('refused');
   if (result.kept !== undefined) return { status: 'truncated', kept: result.kept };
   return { status: 'inserted' };

@@ -13,6 +13,7 @@
  */
 import { isFirefox } from '../../platform';
 import { type Field, isTextField } from '../fields';
+import { escapeHtml, tookText } from './text-check';
 import type { InsertStrategy, StrategyResult } from './types';
 
 export const contentEditableStrategy: InsertStrategy = {
@@ -41,18 +42,4 @@ export function paragraphsHtml(text: string, tag: 'div' | 'p'): string {
   if (lines.length === 1) return lines[0]!;
   const middle = lines.slice(1, -1).map((line) => `<${tag}>${line || '<br>'}</${tag}>`);
   return lines[0]! + (middle.length ? middle.join('') : '<br>') + lines[lines.length - 1]!;
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** Whether the region now holds the text (line breaks become element boundaries). */
-function tookText(before: string, after: string, text: string): boolean {
-  if (after === before) return false;
-  const squash = (s: string) => s.replace(/\s+/g, '');
-  const lines = text.split('\n').filter((line) => line.trim() !== '');
-  const first = lines[0] ?? '';
-  const last = lines[lines.length - 1] ?? '';
-  return squash(after).includes(squash(first)) && squash(after).includes(squash(last));
 }

@@ -2,8 +2,12 @@ import type { Field } from '../fields';
 
 export type StrategyResult =
   | { ok: true; kept?: number }
-  /** The strategy did not apply or the field did not take the text; the next one may. */
-  | { ok: false };
+  /**
+   * The field did not take the text. With `stop`, the field's editor claimed the
+   * insertion but nothing arrived: trying another way could corrupt its model,
+   * so the engine stops there (and the text goes to the clipboard).
+   */
+  | { ok: false; stop?: boolean };
 
 /**
  * One way of putting text into a field. Each says which fields it handles and
@@ -12,5 +16,5 @@ export type StrategyResult =
 export interface InsertStrategy {
   name: string;
   handles(field: Field): boolean;
-  insert(field: Field, text: string): StrategyResult;
+  insert(field: Field, text: string): StrategyResult | Promise<StrategyResult>;
 }

@@ -1,7 +1,9 @@
 /**
- * Which elements take text, and where the focus really is: inside iframes the
- * frame's own script looks; inside open shadow roots, document.activeElement
- * stops at the host and events are retargeted, so we look through them.
+ * Which elements take text, and where the focus really is: inside open shadow
+ * roots, document.activeElement stops at the host and events are retargeted,
+ * so we look through them. Nodes may come from a same-origin child frame whose
+ * own script is missing (see focus-memory.ts), so nothing here uses
+ * `instanceof`, which fails across frames.
  */
 
 /** Input types that hold free text and have a selection API. */
@@ -10,9 +12,13 @@ const TEXT_INPUT_TYPES = new Set(['text', 'search', 'url', 'tel', '']);
 export type TextField = HTMLInputElement | HTMLTextAreaElement;
 export type Field = TextField | HTMLElement;
 
+export function isElement(node: unknown): node is Element {
+  return typeof node === 'object' && node !== null && (node as Node).nodeType === Node.ELEMENT_NODE;
+}
+
 export function isTextField(el: Element): el is TextField {
-  if (el instanceof HTMLTextAreaElement) return true;
-  return el instanceof HTMLInputElement && TEXT_INPUT_TYPES.has(el.type.toLowerCase());
+  if (el.localName === 'textarea') return true;
+  return el.localName === 'input' && TEXT_INPUT_TYPES.has((el as HTMLInputElement).type.toLowerCase());
 }
 
 /**
@@ -21,12 +27,12 @@ export function isTextField(el: Element): el is TextField {
  * or the body of a document in design mode.
  */
 export function fieldOf(target: EventTarget | null): Field | null {
-  if (!(target instanceof Element)) return null;
-  if (isTextField(target) || target instanceof HTMLInputElement) return isTextField(target) ? target : null;
+  if (!isElement(target)) return null;
+  if (target.localName === 'input' || target.localName === 'textarea') return isTextField(target) ? target : null;
   const doc = target.ownerDocument;
   if (doc.designMode === 'on') return doc.body;
-  if (!(target instanceof HTMLElement) || !target.isContentEditable) return null;
-  let host: HTMLElement = target;
+  if (!(target as HTMLElement).isContentEditable) return null;
+  let host = target as HTMLElement;
   while (host.parentElement?.isContentEditable) host = host.parentElement;
   return host;
 }
@@ -51,6 +57,7 @@ export function blockedReason(field: Field): 'read-only' | 'disabled' | null {
 /** The selection object for a node, which for shadow-root content is the root's own in Blink. */
 export function selectionFor(node: Node): Selection | null {
   const root = node.getRootNode() as ShadowRoot & { getSelection?: () => Selection | null };
-  if (root instanceof ShadowRoot && typeof root.getSelection === 'function') return root.getSelection();
+  const inShadow = root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in root;
+  if (inShadow && typeof root.getSelection === 'function') return root.getSelection();
   return node.ownerDocument?.getSelection() ?? null;
 }

@@ -23,6 +23,20 @@ function addBlankFrameEditor(id, write) {
   doc.body.contentEditable = 'true';
 }
 
+// Baidu UEditor's own way: the frame's src is a javascript: URL that writes
+// the editing document. Chromium injects no content script into such a frame,
+// so the page's own content script has to look after it.
+function addJavascriptUrlFrame() {
+  const frame = document.createElement('iframe');
+  frame.id = 'js-frame';
+  frame.title = 'javascript: 地址写入的编辑器（UEditor 方式）';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const html = `<!doctype html><html><head><meta charset="utf-8"></head><body contenteditable="true">${INITIAL}</body></html>`;
+  frame.src = `javascript:void(function(){document.open();document.write(${JSON.stringify(html).replace(/"/g, "'")});document.close();}())`;
+  document.getElementById('blank-frame-slot').append(frame);
+  return loaded;
+}
+
 // Web components keep their fields in a shadow root; focus events from inside
 // are retargeted to the host.
 function addShadowFields() {
@@ -54,8 +68,9 @@ function addCrossOriginFrame() {
 addBlankFrameEditor('blank-frame', true);
 addBlankFrameEditor('blank-frame-plain', false);
 addShadowFields();
+const jsFrameLoaded = addJavascriptUrlFrame();
 const crossLoaded = addCrossOriginFrame();
 const pageLoaded = new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
-Promise.all([crossLoaded, pageLoaded]).then(() => {
+Promise.all([jsFrameLoaded, crossLoaded, pageLoaded]).then(() => {
   document.documentElement.dataset.ready = 'true';
 });

@@ -20,7 +20,7 @@
  *   as plain text otherwise).
  */
 import { isFirefox } from '../../platform';
-import { type Field, isTextField, selectionFor } from '../fields';
+import { type Field, isElement, isTextField, selectionFor } from '../fields';
 import { escapeHtml, tookText } from './text-check';
 import type { InsertStrategy, StrategyResult } from './types';
 
@@ -52,7 +52,7 @@ export const pasteEventStrategy: InsertStrategy = {
 /** The element a real paste targets: the one holding the caret, inside the field. */
 function caretElement(field: Field): Element {
   const node = selectionFor(field)?.anchorNode;
-  const element = node instanceof Element ? node : node?.parentElement;
+  const element = isElement(node) ? node : node?.parentElement;
   return element && field.contains(element) ? element : field;
 }
 

@@ -10,7 +10,7 @@ import type { InsertStrategy, StrategyResult } from './types';
 
 /** The text as the field will hold it: a one-line input keeps paragraphs apart with a space. */
 export function textForField(field: TextField, text: string): string {
-  return field instanceof HTMLInputElement ? text.replace(/\s*\n\s*/g, ' ') : text;
+  return field.localName === 'input' ? text.replace(/\s*\n\s*/g, ' ') : text;
 }
 
 /** How many characters the field's maxlength leaves for the insertion, or Infinity. */

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { useSignal } from '@preact/signals';
 import { i18n } from '#i18n';
 import type { Entry } from '../core/library';
@@ -25,7 +25,8 @@ export function PlaceholderForm({ entry, placeholders, remembered, onSubmit, onC
     Object.fromEntries(placeholders.map((p) => [p.name, remembered[p.name] ?? p.defaultValue])),
   );
   const firstRef = useRef<HTMLInputElement>(null);
-  useEffect(() => {
+  // Before the form is painted, so a key pressed the moment it shows goes into it.
+  useLayoutEffect(() => {
     firstRef.current?.focus();
     firstRef.current?.select();
   }, []);

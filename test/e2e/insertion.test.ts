@@ -15,6 +15,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { renderBody, listPlaceholders } from '../../core/placeholders';
 import { readBuiltinCollection } from '../../scripts/builtin-library-plugin';
 import { launchChromium } from './harness/chromium';
+import { READY, checkTabId, pressClosing, tabIdFor } from './harness/popup-driving';
 import { launchFirefox } from './harness/firefox';
 import { startTestSite, type TestSite } from './pages/site';
 
@@ -346,46 +347,6 @@ let pageCounter = 0;
 function uniqueUrl(site: TestSite, path: string): string {
   pageCounter += 1;
   return site.url(`${path}${path.includes('?') ? '&' : '?'}run=${pageCounter}`);
-}
-
-interface TabView {
-  id?: number;
-  url?: string;
-  active: boolean;
-}
-
-/**
- * Runs in an extension page: the id of the tab showing `url`. Tabs hide their
- * URL from an extension without the "tabs" permission (Chromium does here), so
- * the test brings the page to the front first and the active tab tells.
- */
-async function tabIdFor(url: string): Promise<number | string> {
-  const api = (globalThis as unknown as { chrome: { tabs: { query(query: object): Promise<TabView[]> } } }).chrome;
-  const tabs = await api.tabs.query({});
-  const byUrl = tabs.filter((tab) => tab.url === url);
-  const candidates = byUrl.length > 0 ? byUrl : tabs.filter((tab) => tab.active);
-  const [tab] = candidates;
-  if (candidates.length !== 1 || tab?.id === undefined) return `no single tab for ${url}: ${JSON.stringify(tabs)}`;
-  return tab.id;
-}
-
-function checkTabId(result: number | string): number {
-  if (typeof result === 'string') throw new Error(result);
-  return result;
-}
-
-const READY = 'html[data-ready="true"]';
-
-/**
- * A key press that may close the popup: the keydown can insert and close the
- * page before the driver sends the keyup, which it then reports as an error.
- */
-async function pressClosing(press: () => Promise<void>, isClosed: () => Promise<boolean>): Promise<void> {
-  try {
-    await press();
-  } catch (error) {
-    if (!(await isClosed())) throw error;
-  }
 }
 
 const browsers: BrowserUnderTest[] = [

@@ -15,9 +15,10 @@
  * - Firefox delivers such events from a content script with empty data
  *   (Mozilla bug 1654724), so there they are built from the page's own
  *   constructors (wrappedJSObject, cloneInto).
- * - The HTML is the user's text escaped, one <p> per line, behind the
- *   <meta charset> that real clipboard HTML carries (TinyMCE treats bare <p>s
- *   as plain text otherwise).
+ * - The HTML is the user's text escaped (one <p> per line when there are
+ *   several; inline for one, so TinyMCE and wangEditor do not split the
+ *   paragraph), behind the <meta charset> that real clipboard HTML carries
+ *   (TinyMCE treats bare <p>s as plain text otherwise).
  */
 import { isFirefox } from '../../platform';
 import { type Field, isElement, isTextField, selectionFor } from '../fields';
@@ -38,10 +39,11 @@ export const pasteEventStrategy: InsertStrategy = {
     const win = field.ownerDocument.defaultView;
     if (!win) return { ok: false };
     const before = field.textContent ?? '';
-    const html = `<meta charset="utf-8">${text
-      .split('\n')
-      .map((line) => `<p>${line ? escapeHtml(line) : '<br>'}</p>`)
-      .join('')}`;
+    // One line goes in as inline text, so it joins the paragraph at the caret;
+    // several lines as paragraphs.
+    const lines = text.split('\n');
+    const body = lines.length === 1 ? escapeHtml(text) : lines.map((line) => `<p>${line ? escapeHtml(line) : '<br>'}</p>`).join('');
+    const html = `<meta charset="utf-8">${body}`;
     const taken = dispatchPaste(win, caretElement(field), text, html);
     if (!taken) return { ok: false };
     const arrived = await waitFor(win, () => tookText(before, field.textContent ?? '', text));

@@ -20,6 +20,7 @@ tinymce.init({
         paras: () => htmlParas(ed.getContent()),
         text: () => ed.getContent({ format: 'text' }),
         root: () => ed.getBody(),
+        focus: () => ed.focus(),
         place() {
           ed.focus();
           ed.selection.setCursorLocation(ed.getBody().firstChild.firstChild, CARET);

@@ -9,6 +9,6 @@ expose({
   paras: () => { const out = []; editor.state.doc.forEach((n) => out.push(n.textBetween(0, n.content.size, '', (leaf) => (leaf.type.name.startsWith('hard') ? '⏎' : '')))); return out; },
   text: () => editor.getText({ blockSeparator: '\n' }),
   root: () => editor.view.dom,
+  focus: () => editor.commands.focus(),
   place() { editor.chain().setTextSelection(1 + CARET).focus().run(); },
-  api: (text) => editor.commands.insertContent(toHtml(text)),
 });

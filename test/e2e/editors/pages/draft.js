@@ -21,6 +21,7 @@ setTimeout(() => expose({
   paras: () => current.getCurrentContent().getBlocksAsArray().map((b) => b.getText()),
   text: () => current.getCurrentContent().getPlainText('\n'),
   root: () => document.querySelector('.public-DraftEditor-content'),
+  focus: () => editorRef.focus(),
   place() {
     editorRef.focus();
     const key = current.getCurrentContent().getFirstBlock().getKey();

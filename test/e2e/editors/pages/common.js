@@ -1,3 +1,6 @@
+// Shared by the editor pages (adapted from docs/research/editors-lab/src): the
+// initial text, the caret offset, and window.lab, through which the tests read
+// each editor's model and place its caret with the editor's own API.
 export const INIT = '开头文字。结尾文字。';
 export const CARET = 5; // after 开头文字。
 export const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -14,4 +17,6 @@ export function expose(lab) {
   window.lab = Object.assign({ frame: 'main' }, lab);
   document.title = lab.name + ' ready';
   window.labReady = true;
+  // What the e2e harness waits for before it uses a page.
+  document.documentElement.dataset.ready = 'true';
 }

@@ -16,6 +16,7 @@ ClassicEditor.create(document.querySelector('#editor'), {
     paras: () => [...root.getChildren()].map(text),
     text: () => editor.getData(),
     root: () => editor.editing.view.getDomRoot(),
+    focus: () => editor.editing.view.focus(),
     place() {
       editor.editing.view.focus();
       editor.model.change((w) => w.setSelection(root.getChild(0), CARET));

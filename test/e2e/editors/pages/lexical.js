@@ -19,6 +19,7 @@ expose({
   paras: () => editor.getEditorState().read(() => $getRoot().getChildren().map((n) => n.getTextContent())),
   text: () => editor.getEditorState().read(() => $getRoot().getTextContent()),
   root: () => editor.getRootElement(),
+  focus: () => editor.focus(),
   place() {
     editor.focus();
     editor.update(() => { $getRoot().getFirstChild().getFirstChild().select(CARET, CARET); }, { discrete: true });

@@ -8,6 +8,7 @@ expose({
   paras: () => view.state.doc.toString().split('\n'),
   text: () => view.state.doc.toString(),
   root: () => view.contentDOM,
+  focus: () => view.focus(),
   place() { view.focus(); view.dispatch({ selection: { anchor: CARET } }); },
   api: (t) => view.dispatch(view.state.replaceSelection(t), { userEvent: 'input.paste', scrollIntoView: true }),
 });

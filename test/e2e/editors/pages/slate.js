@@ -18,6 +18,7 @@ setTimeout(() => expose({
   paras: () => editor.children.map((n) => Node.string(n)),
   text: () => editor.children.map((n) => Node.string(n)).join('\n'),
   root: () => ReactEditor.toDOMNode(editor, editor),
+  focus: () => ReactEditor.focus(editor),
   place() {
     ReactEditor.focus(editor);
     Transforms.select(editor, { path: [0, 0], offset: CARET });

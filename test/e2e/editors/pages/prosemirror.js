@@ -19,9 +19,9 @@ expose({
   paras: () => { const out = []; view.state.doc.forEach((n) => out.push(n.textBetween(0, n.content.size, '', (leaf) => (leaf.type.name.startsWith('hard') ? '⏎' : '')))); return out; },
   text: () => view.state.doc.textBetween(0, view.state.doc.content.size, '\n'),
   root: () => view.dom,
+  focus: () => view.focus(),
   place() {
     view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, 1 + CARET)));
     view.focus();
   },
-  api: (text) => view.pasteHTML(toHtml(text)),
 });

@@ -70,6 +70,7 @@ expose({
   paras: () => htmlParas(body.innerHTML),
   text: () => body.innerText,
   root: () => body,
+  focus() { frame.focus(); body.focus(); },
   place() {
     frame.focus();
     body.focus();

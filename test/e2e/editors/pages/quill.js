@@ -11,6 +11,7 @@ expose({
   paras: () => quill.getText().replace(/\n$/, '').split('\n'),
   text: () => quill.getText(),
   root: () => quill.root,
+  focus: () => quill.focus(),
   place() { quill.focus(); quill.setSelection(CARET, 0, 'user'); },
   api: (text) => { const r = quill.getSelection(true); quill.clipboard.dangerouslyPasteHTML(r.index, toHtml(text), 'user'); },
 });

@@ -10,6 +10,7 @@ setTimeout(() => expose({
   paras: () => editor.children.map((n) => SlateNode.string(n)),
   text: () => editor.getText(),
   root: () => document.querySelector('[data-slate-editor]'),
+  focus: () => editor.focus(),
   place() {
     editor.focus();
     editor.select({ anchor: { path: [0, 0], offset: CARET }, focus: { path: [0, 0], offset: CARET } });

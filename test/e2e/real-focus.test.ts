@@ -8,6 +8,7 @@
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ChromiumHarness, launchChromium } from './harness/chromium';
+import { pressClosing } from './harness/popup-driving';
 import { type VirtualDisplay, hasXvfb, startVirtualDisplay } from './harness/xvfb';
 import { type TestSite, startTestSite } from './pages/site';
 
@@ -96,7 +97,8 @@ describe.skipIf(!hasXvfb())('Chromium with real window focus (headed, on Xvfb)',
     // The page really lost focus to the popup window, as with the toolbar popup.
     await expect.poll(() => page.evaluate(() => document.hasFocus()), POLL).toBe(false);
     await popup.keyboard.type('说实话');
-    await popup.keyboard.press('Enter');
+    // The popup may close on the keydown, before the driver sends the keyup.
+    await pressClosing(() => popup.keyboard.press('Enter'), async () => popup.isClosed());
 
     const expected = INITIAL.slice(0, MIDDLE) + PHRASE + INITIAL.slice(MIDDLE);
     await expect.poll(() => popup.isClosed(), POLL).toBe(true);
@@ -135,7 +137,8 @@ describe.skipIf(!hasXvfb())('Chromium with real window focus (headed, on Xvfb)',
     // A page script moves the selection while the user is away, as some editors do on blur.
     await page.evaluate(() => getSelection()!.removeAllRanges());
     await popup.keyboard.type('说实话');
-    await popup.keyboard.press('Enter');
+    // The popup may close on the keydown, before the driver sends the keyup.
+    await pressClosing(() => popup.keyboard.press('Enter'), async () => popup.isClosed());
 
     const expected = INITIAL.slice(0, MIDDLE) + PHRASE + INITIAL.slice(MIDDLE);
     await expect.poll(() => page.evaluate(() => document.querySelector('#ce')!.textContent), POLL).toBe(expected);

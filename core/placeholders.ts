@@ -62,10 +62,6 @@ export function listPlaceholders(body: string): Placeholder[] {
   return [...seen.values()];
 }
 
-export function hasPlaceholders(body: string): boolean {
-  return tokenize(body).some((piece) => 'name' in piece);
-}
-
 /**
  * The text a body inserts. A placeholder takes `values[name]` when given (an
  * empty string counts as given), else its own default, else its name in

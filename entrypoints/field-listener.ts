@@ -12,7 +12,8 @@ import type { browser as Browser } from '@wxt-dev/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { type BackgroundToPage, type InsertResult, type PageToBackground, isMessage } from '../utils/messages';
 import { rememberFocus } from '../utils/page/focus-memory';
-import { copyFromPage, showNotice } from '../utils/page/notice';
+import { copyText } from '../utils/clipboard';
+import { showNotice } from '../utils/page/notice';
 import { insertRemembered, probe } from '../utils/page/page-insert';
 
 type InsertRequest = Extract<BackgroundToPage, { type: 'background→page:insert' }>;
@@ -61,7 +62,7 @@ async function tellUser(result: InsertResult, text: string, notices: NonNullable
   if (result.status === 'truncated') {
     showNotice(document, notices.truncated.replace('$1', String(result.kept)));
   } else if (result.status === 'failed') {
-    const copied = await copyFromPage(document, text);
+    const copied = await copyText(text, document);
     showNotice(document, copied ? notices.copied : notices.copyFailed);
   }
 }

@@ -20,22 +20,3 @@ export function showNotice(doc: Document, message: string): void {
   (doc.body ?? doc.documentElement).append(host);
   setTimeout(() => host.remove(), SHOW_MS);
 }
-
-/** Copies text from the page; the extension's clipboardWrite permission allows it without a user gesture. */
-export async function copyFromPage(doc: Document, text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    const area = doc.createElement('textarea');
-    area.value = text;
-    area.style.cssText = 'position:fixed;opacity:0;top:0;left:0';
-    (doc.body ?? doc.documentElement).append(area);
-    const previous = doc.activeElement;
-    area.select();
-    const ok = doc.execCommand('copy');
-    area.remove();
-    if (previous instanceof HTMLElement) previous.focus({ preventScroll: true });
-    return ok;
-  }
-}

@@ -84,6 +84,19 @@ async function tabIdOf(extensionPage: AnyPage, url: string): Promise<number> {
   );
 }
 
+/**
+ * The panel, brought to the front as a user's click would: a page in the background has
+ * no focus, and the browser refuses it the clipboard (seen once under CI load in Firefox).
+ */
+async function openPanelInFront(
+  harness: { openExtensionPage(path: string): Promise<AnyPage> },
+  tabId: number,
+): Promise<AnyPage> {
+  const panel = await harness.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+  await (panel as { bringToFront(): Promise<void> }).bringToFront();
+  return panel;
+}
+
 /** Each test's page gets an address of its own, so the tab it is in can be told apart. */
 let run = 0;
 const uniqueUrl = (site: TestSite, path: string) => `${site.url(path)}?run=${++run}`;
@@ -113,7 +126,7 @@ const drivers: { name: string; launch(site: TestSite): Promise<Driver> }[] = [
           await page.waitForLoadState('load');
           return { page, tabId };
         },
-        openPanel: (tabId) => harness.openExtensionPage(`sidepanel.html?tab=${tabId}`),
+        openPanel: (tabId) => openPanelInFront(harness, tabId),
         openPopup: () => harness.openExtensionPage('popup.html'),
         returnToPage: async () => undefined,
         close: () => harness.close(),
@@ -133,7 +146,7 @@ const drivers: { name: string; launch(site: TestSite): Promise<Driver> }[] = [
           await page.bringToFront();
           return { page, tabId: await tabIdOf(control, url) };
         },
-        openPanel: (tabId) => harness.openExtensionPage(`sidepanel.html?tab=${tabId}`),
+        openPanel: (tabId) => openPanelInFront(harness, tabId),
         openPopup: () => harness.openExtensionPage('popup.html'),
         // The panel here is a tab, which hides the page; the real sidebar does not.
         returnToPage: (page) => (page as PuppeteerPage).bringToFront(),

@@ -29,6 +29,9 @@ export interface Entry {
   /** Section titles from the top, numbering removed; [] for the whole report. */
   path: string[];
   tags: string[];
+  /** When the user created or last changed it (ms since 1970); absent for parsed entries never edited. */
+  createdAt?: number;
+  updatedAt?: number;
 }
 
 export interface Collection {
@@ -37,12 +40,23 @@ export interface Collection {
   /** True for the built-in collection, which the user can copy from but not change. */
   readOnly: boolean;
   entries: Entry[];
+  /** User collections: when created and last changed (ms since 1970), and where they came from. */
+  createdAt?: number;
+  updatedAt?: number;
+  /** The file or action a user collection came from, e.g. "2025年党性分析.docx". */
+  source?: string;
 }
 
 export interface LibraryDocument {
   format: typeof LIBRARY_FORMAT;
   version: typeof LIBRARY_FORMAT_VERSION;
   collections: Collection[];
+  /** In a backup: ids of the user's favourite entries (built-in ones included). */
+  favorites?: string[];
+  /** In a backup: the values the user last gave each placeholder. */
+  placeholderValues?: Record<string, string>;
+  /** In a backup: when it was made (ISO 8601). */
+  exportedAt?: string;
 }
 
 /** Tags the parser gives, in Chinese as the user sees them. */

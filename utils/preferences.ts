@@ -4,6 +4,7 @@
  * and versioned, so a later format can migrate what earlier versions stored.
  */
 import { storage } from '@wxt-dev/storage';
+import { withStorageLock } from './storage-lock';
 
 export const RECENT_LIMIT = 20;
 
@@ -19,21 +20,27 @@ export const placeholderValuesItem = storage.defineItem<Record<string, string>>(
   version: 1,
 });
 
-export async function toggleFavorite(id: string): Promise<string[]> {
-  const favorites = await favoritesItem.getValue();
-  const next = favorites.includes(id) ? favorites.filter((f) => f !== id) : [id, ...favorites];
-  await favoritesItem.setValue(next);
-  return next;
+export function toggleFavorite(id: string): Promise<string[]> {
+  return withStorageLock('favorites', async () => {
+    const favorites = await favoritesItem.getValue();
+    const next = favorites.includes(id) ? favorites.filter((f) => f !== id) : [id, ...favorites];
+    await favoritesItem.setValue(next);
+    return next;
+  });
 }
 
-export async function recordUse(id: string, now = Date.now()): Promise<RecentUse[]> {
-  const recent = await recentItem.getValue();
-  const next = [{ id, at: now }, ...recent.filter((r) => r.id !== id)].slice(0, RECENT_LIMIT);
-  await recentItem.setValue(next);
-  return next;
+export function recordUse(id: string, now = Date.now()): Promise<RecentUse[]> {
+  return withStorageLock('recent', async () => {
+    const recent = await recentItem.getValue();
+    const next = [{ id, at: now }, ...recent.filter((r) => r.id !== id)].slice(0, RECENT_LIMIT);
+    await recentItem.setValue(next);
+    return next;
+  });
 }
 
-export async function rememberPlaceholderValues(values: Record<string, string>): Promise<void> {
-  const known = await placeholderValuesItem.getValue();
-  await placeholderValuesItem.setValue({ ...known, ...values });
+export function rememberPlaceholderValues(values: Record<string, string>): Promise<void> {
+  return withStorageLock('placeholderValues', async () => {
+    const known = await placeholderValuesItem.getValue();
+    await placeholderValuesItem.setValue({ ...known, ...values });
+  });
 }

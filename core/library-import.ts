@@ -1,0 +1,179 @@
+/**
+ * Importing a library document into the user's library: first a plan that says
+ * what will change (shown to the user before anything happens), then the
+ * library that results. Merge keeps what the user has and adds or updates what
+ * the file brings; replace makes the user's library exactly the file's.
+ * Pure: the store recomputes the plan against the stored library when applying.
+ */
+import type { UserLibrary } from './library-edit';
+import type { Collection, Entry, LibraryDocument } from './library';
+import { BUILTIN_COLLECTION_ID } from './builtin-library';
+
+export type ImportMode = 'merge' | 'replace';
+
+export interface CollectionChange {
+  id: string;
+  name: string;
+  /** new: not in the library; merged: same id as one there; removed: only in the library (replace). */
+  status: 'new' | 'merged' | 'replaced' | 'removed';
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** Entries of the file whose text is already in that collection under another id: skipped. */
+  duplicates: number;
+  removed: number;
+}
+
+export interface ImportPlan {
+  mode: ImportMode;
+  changes: CollectionChange[];
+  totals: { added: number; updated: number; unchanged: number; duplicates: number; removed: number };
+  /** Read-only collections in the file (the built-in one): never imported, it ships with Bixia. */
+  skippedReadOnly: number;
+  /** Nothing would change. */
+  noop: boolean;
+  library: UserLibrary;
+  favorites: string[];
+  placeholderValues: Record<string, string>;
+}
+
+export interface CurrentState {
+  library: UserLibrary;
+  favorites: readonly string[];
+  placeholderValues: Readonly<Record<string, string>>;
+}
+
+/** What makes two entries the same text, whatever their ids. */
+function contentKey(e: Entry): string {
+  return `${e.kind}\u001e${e.title}\u001e${e.body}`;
+}
+
+function sameEntry(a: Entry, b: Entry): boolean {
+  return (
+    contentKey(a) === contentKey(b) &&
+    a.path.length === b.path.length &&
+    a.path.every((p, i) => p === b.path[i]) &&
+    a.tags.length === b.tags.length &&
+    a.tags.every((t, i) => t === b.tags[i])
+  );
+}
+
+export function planImport(current: CurrentState, document: LibraryDocument, mode: ImportMode, now: number): ImportPlan {
+  const incoming = document.collections.filter((c) => !c.readOnly && c.id !== BUILTIN_COLLECTION_ID);
+  const skippedReadOnly = document.collections.length - incoming.length;
+  const changes: CollectionChange[] = [];
+  const existing = new Map(current.library.collections.map((c) => [c.id, c]));
+  let collections: Collection[];
+
+  if (mode === 'replace') {
+    const incomingIds = new Set(incoming.map((c) => c.id));
+    for (const c of current.library.collections) {
+      if (!incomingIds.has(c.id)) changes.push(change(c, 'removed', { removed: c.entries.length }));
+    }
+    collections = incoming.map((c) => {
+      const before = existing.get(c.id);
+      if (!before) {
+        changes.push(change(c, 'new', { added: c.entries.length }));
+      } else {
+        const diff = diffEntries(before.entries, c.entries);
+        changes.push(change(c, 'replaced', { ...diff, removed: diff.missing, duplicates: 0 }));
+      }
+      return { ...c, readOnly: false, createdAt: c.createdAt ?? now, updatedAt: c.updatedAt ?? now };
+    });
+  } else {
+    collections = [...current.library.collections];
+    for (const c of incoming) {
+      const before = existing.get(c.id);
+      if (!before) {
+        changes.push(change(c, 'new', { added: c.entries.length }));
+        collections.push({ ...c, readOnly: false, createdAt: c.createdAt ?? now, updatedAt: c.updatedAt ?? now });
+        continue;
+      }
+      const merged = mergeEntries(before.entries, c.entries);
+      changes.push(change(before, 'merged', merged.counts));
+      if (merged.counts.added + merged.counts.updated > 0) {
+        collections = collections.map((x) => (x.id === c.id ? { ...before, entries: merged.entries, updatedAt: now } : x));
+      }
+    }
+  }
+
+  const totals = { added: 0, updated: 0, unchanged: 0, duplicates: 0, removed: 0 };
+  for (const c of changes) {
+    totals.added += c.added;
+    totals.updated += c.updated;
+    totals.unchanged += c.unchanged;
+    totals.duplicates += c.duplicates;
+    totals.removed += c.removed;
+  }
+
+  const fileFavorites = document.favorites ?? [];
+  const favorites =
+    mode === 'replace' && document.favorites
+      ? [...fileFavorites]
+      : [...current.favorites, ...fileFavorites.filter((f) => !current.favorites.includes(f))];
+  const placeholderValues =
+    mode === 'replace' && document.placeholderValues
+      ? { ...document.placeholderValues }
+      : { ...current.placeholderValues, ...(document.placeholderValues ?? {}) };
+
+  const noop =
+    totals.added + totals.updated + totals.removed === 0 &&
+    changes.every((c) => c.status !== 'new' && c.status !== 'removed') &&
+    favorites.length === current.favorites.length &&
+    sameRecord(placeholderValues, current.placeholderValues);
+  return { mode, changes, totals, skippedReadOnly, noop, library: { collections }, favorites, placeholderValues };
+}
+
+function change(c: Collection, status: CollectionChange['status'], counts: Partial<Omit<CollectionChange, 'id' | 'name' | 'status'>>): CollectionChange {
+  return { id: c.id, name: c.name, status, added: 0, updated: 0, unchanged: 0, duplicates: 0, removed: 0, ...counts };
+}
+
+function diffEntries(before: readonly Entry[], after: readonly Entry[]) {
+  const old = new Map(before.map((e) => [e.id, e]));
+  let added = 0;
+  let updated = 0;
+  let unchanged = 0;
+  for (const e of after) {
+    const was = old.get(e.id);
+    if (!was) added++;
+    else if (sameEntry(was, e)) unchanged++;
+    else updated++;
+  }
+  const kept = new Set(after.map((e) => e.id));
+  const missing = before.filter((e) => !kept.has(e.id)).length;
+  return { added, updated, unchanged, missing };
+}
+
+/**
+ * The user's entries stay, in their order; the file's entries with a known id
+ * replace theirs when different; new ones are appended, unless the same text
+ * is already there under another id (a duplicate, skipped).
+ */
+function mergeEntries(before: readonly Entry[], incoming: readonly Entry[]) {
+  const byId = new Map(before.map((e, i) => [e.id, i]));
+  const texts = new Set(before.map(contentKey));
+  const entries = [...before];
+  const counts = { added: 0, updated: 0, unchanged: 0, duplicates: 0 };
+  for (const e of incoming) {
+    const at = byId.get(e.id);
+    if (at !== undefined) {
+      if (sameEntry(entries[at]!, e)) counts.unchanged++;
+      else {
+        entries[at] = e;
+        counts.updated++;
+      }
+    } else if (texts.has(contentKey(e))) {
+      counts.duplicates++;
+    } else {
+      entries.push(e);
+      texts.add(contentKey(e));
+      counts.added++;
+    }
+  }
+  return { entries, counts };
+}
+
+function sameRecord(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
+}

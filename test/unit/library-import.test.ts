@@ -1,0 +1,167 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import builtin from 'virtual:bixia-builtin-library';
+import { type Collection, type Entry, libraryDocument } from '../../core/library';
+import { MAX_BACKUP_BYTES, checkLibraryBytes, checkLibraryText, checkLibraryValue } from '../../core/library-schema';
+import { planImport } from '../../core/library-import';
+import { copyEntryInto, createCollection, duplicateEntry, withCollectionId } from '../../core/library-edit';
+import { buildCollection } from '../../core/library';
+import { applyImport, exportDocument, previewImport } from '../../utils/library-backup';
+import { readLibrary, updateLibrary } from '../../utils/library-store';
+import { favoritesItem, placeholderValuesItem } from '../../utils/preferences';
+
+const entry = (id: string, body: string, extra: Partial<Entry> = {}): Entry => ({
+  id,
+  kind: 'snippet',
+  title: body,
+  body,
+  path: [],
+  tags: [],
+  ...extra,
+});
+const collection = (id: string, entries: Entry[], extra: Partial<Collection> = {}): Collection => ({
+  id,
+  name: `集合 ${id}`,
+  readOnly: false,
+  entries,
+  ...extra,
+});
+const encode = (text: string) => new TextEncoder().encode(text);
+
+describe('checking a library file', () => {
+  const good = libraryDocument([collection('c-1', [entry('c-1:s-a', '说实话、办实事')])]);
+
+  it('accepts what npm run parse prints and what a backup holds', () => {
+    const parsed = libraryDocument([buildCollection('报告\n一、问题\n一是学习不够。', { collectionId: 'c-x' })]);
+    expect(checkLibraryText(JSON.stringify(parsed))).toMatchObject({ ok: true });
+    const backup = { ...good, favorites: ['c-1:s-a'], placeholderValues: { 单位: '园区' }, exportedAt: '2026-12-01T00:00:00.000Z' };
+    const checked = checkLibraryBytes(encode(`\ufeff${JSON.stringify(backup)}`));
+    expect(checked).toEqual({ ok: true, document: backup });
+  });
+
+  it.each([
+    ['not JSON', encode('{"format": "bixia-library", '), 'not-json'],
+    ['binary', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0x00, 0x9f]), 'not-json'],
+    ['another program’s JSON', encode('{"snippets": []}'), 'not-library'],
+    ['a list', encode('[1,2,3]'), 'not-library'],
+    ['a newer format version', encode(JSON.stringify({ ...good, version: 2 })), 'wrong-version'],
+    ['no collections', encode(JSON.stringify({ ...good, collections: [] })), 'empty'],
+  ])('refuses %s', (_name, bytes, code) => {
+    const checked = checkLibraryBytes(bytes);
+    expect(checked.ok).toBe(false);
+    expect(!checked.ok && checked.error.code).toBe(code);
+  });
+
+  it('says where a file is wrong', () => {
+    const bad = JSON.parse(JSON.stringify(good));
+    bad.collections[0].entries[0].kind = 'paragraph';
+    const checked = checkLibraryValue(bad);
+    expect(checked).toMatchObject({ ok: false, error: { code: 'invalid', where: 'collections[0].entries[0].kind' } });
+  });
+
+  it('refuses an oversized file before reading it, and one with too many entries', () => {
+    const huge = new Uint8Array(MAX_BACKUP_BYTES + 1);
+    expect(checkLibraryBytes(huge)).toMatchObject({ ok: false, error: { code: 'too-large' } });
+    const many = libraryDocument([collection('c-1', Array.from({ length: 50_001 }, (_, i) => entry(`c-1:s-${i}`, `第${i}条`)))]);
+    expect(checkLibraryValue(many)).toMatchObject({ ok: false, error: { code: 'too-many-entries', count: 50_001 } });
+  });
+
+  it('refuses two entries with one id', () => {
+    const twice = libraryDocument([collection('c-1', [entry('c-1:s-a', '甲'), entry('c-1:s-a', '乙')])]);
+    expect(checkLibraryValue(twice)).toMatchObject({ ok: false, error: { code: 'duplicate-id', id: 'c-1:s-a' } });
+  });
+});
+
+describe('planning an import', () => {
+  const mine = collection('c-1', [entry('c-1:s-a', '甲'), entry('c-1:s-b', '乙'), entry('c-1:u-c', '丙')]);
+  const other = collection('c-2', [entry('c-2:s-x', '戊')]);
+  const current = { library: { collections: [mine, other] }, favorites: ['c-1:s-a'], placeholderValues: { 单位: '园区' } };
+
+  it('merges: adds the new, updates the changed, skips duplicates, keeps the rest', () => {
+    const file = libraryDocument([
+      collection('c-1', [entry('c-1:s-a', '甲'), entry('c-1:s-b', '乙（新）'), entry('c-1:s-d', '丙'), entry('c-1:s-e', '丁')]),
+      collection('c-3', [entry('c-3:s-y', '己')]),
+      builtin,
+    ]);
+    const plan = planImport(current, { ...file, favorites: ['c-3:s-y'] }, 'merge', 100);
+    expect(plan.totals).toEqual({ added: 2, updated: 1, unchanged: 1, duplicates: 1, removed: 0 });
+    expect(plan.skippedReadOnly).toBe(1);
+    expect(plan.changes.map((c) => [c.id, c.status])).toEqual([
+      ['c-1', 'merged'],
+      ['c-3', 'new'],
+    ]);
+    const merged = plan.library.collections.find((c) => c.id === 'c-1')!;
+    expect(merged.entries.map((e) => e.body)).toEqual(['甲', '乙（新）', '丙', '丁']);
+    expect(plan.library.collections.map((c) => c.id)).toEqual(['c-1', 'c-2', 'c-3']);
+    expect(plan.favorites).toEqual(['c-1:s-a', 'c-3:s-y']);
+    expect(plan.noop).toBe(false);
+  });
+
+  it('replaces: the library becomes the file’s, and the plan counts what goes', () => {
+    const file = libraryDocument([collection('c-1', [entry('c-1:s-a', '甲')])]);
+    const plan = planImport(current, { ...file, favorites: [] }, 'replace', 100);
+    expect(plan.changes.map((c) => [c.id, c.status, c.removed])).toEqual([
+      ['c-2', 'removed', 1],
+      ['c-1', 'replaced', 2],
+    ]);
+    expect(plan.totals.removed).toBe(3);
+    expect(plan.library.collections.map((c) => c.id)).toEqual(['c-1']);
+    expect(plan.favorites).toEqual([]);
+  });
+
+  it('sees that importing the same backup again changes nothing', () => {
+    const file = { ...libraryDocument([mine, other]), favorites: ['c-1:s-a'], placeholderValues: { 单位: '园区' } };
+    expect(planImport(current, file, 'merge', 100).noop).toBe(true);
+  });
+});
+
+describe('editing', () => {
+  it('duplicates an entry right after the original and copies a built-in entry into a user collection', () => {
+    const { library } = createCollection({ collections: [] }, '我的模板', 1, () => 'm');
+    const source = builtin.entries[3]!;
+    const copied = copyEntryInto(library, source, 'c-m', 2, () => 'k');
+    expect(copied.entry).toMatchObject({ id: 'c-m:u-k', title: source.title, body: source.body, path: source.path, tags: source.tags });
+    const dup = duplicateEntry(copied.library, 'c-m', 'c-m:u-k', '（副本）', 3, () => 'd');
+    expect(dup.library.collections[0]!.entries.map((e) => e.id)).toEqual(['c-m:u-k', 'c-m:u-d']);
+    expect(dup.entry.title).toBe(`${source.title}（副本）`);
+    expect(() => copyEntryInto(library, source, 'builtin', 2)).toThrow();
+  });
+
+  it('moves a collection to a new id with its entries', () => {
+    const moved = withCollectionId(collection('c-1', [entry('c-1:t-a', '甲')]), 'c-1-2');
+    expect(moved.entries[0]!.id).toBe('c-1-2:t-a');
+  });
+});
+
+describe('backup and restore through storage', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('restores exactly what was exported, into an empty profile', async () => {
+    await updateLibrary(() => ({ collections: [collection('c-1', [entry('c-1:s-a', '甲', { tags: ['我的'], updatedAt: 5 })], { createdAt: 1, updatedAt: 5, source: 'a.docx' })] }));
+    await favoritesItem.setValue(['c-1:s-a', builtin.entries[0]!.id]);
+    await placeholderValuesItem.setValue({ 单位: '园区' });
+    const exported = await exportDocument('all');
+    const before = await readLibrary();
+    const text = JSON.stringify(exported);
+
+    fakeBrowser.reset();
+    const checked = checkLibraryText(text);
+    if (!checked.ok) throw new Error(checked.error.code);
+    const preview = await previewImport(checked.document, 'merge');
+    expect(preview.totals.added).toBe(1);
+    expect(await readLibrary()).toEqual({ collections: [] });
+    await applyImport(checked.document, 'merge');
+    expect(await readLibrary()).toEqual(before);
+    expect(await favoritesItem.getValue()).toEqual(['c-1:s-a', builtin.entries[0]!.id]);
+    expect(await placeholderValuesItem.getValue()).toEqual({ 单位: '园区' });
+  });
+
+  it('exports one collection with its favourites only', async () => {
+    await updateLibrary(() => ({ collections: [collection('c-1', [entry('c-1:s-a', '甲')]), collection('c-2', [entry('c-2:s-b', '乙')])] }));
+    await favoritesItem.setValue(['c-2:s-b', 'c-1:s-a']);
+    const one = await exportDocument({ collectionId: 'c-2' });
+    expect(one.collections.map((c) => c.id)).toEqual(['c-2']);
+    expect(one.favorites).toEqual(['c-2:s-b']);
+    expect(one.placeholderValues).toBeUndefined();
+  });
+});

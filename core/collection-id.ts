@@ -1,9 +1,12 @@
 import { fnv1a } from './hash';
+import { normalizeReportText } from './report-parser';
 
 /**
- * The id of a collection imported from a report: derived from its text, so
- * importing the same report twice gives the same ids (and is seen as a duplicate).
+ * The id of a collection imported from a report: derived from its paragraphs
+ * as the parser sees them (markers, line endings and indentation removed), so
+ * importing the same report twice — as .txt in any encoding or as .docx —
+ * gives the same ids and is recognised as a duplicate.
  */
 export function collectionIdFor(text: string): string {
-  return `c-${fnv1a(text)}`;
+  return `c-${fnv1a(normalizeReportText(text).join('\n'))}`;
 }

@@ -6,6 +6,7 @@ import { MAX_BACKUP_BYTES, checkLibraryBytes, checkLibraryText, checkLibraryValu
 import { planImport } from '../../core/library-import';
 import { copyEntryInto, createCollection, duplicateEntry, withCollectionId } from '../../core/library-edit';
 import { buildCollection } from '../../core/library';
+import { collectionIdFor } from '../../core/collection-id';
 import { applyImport, exportDocument, previewImport } from '../../utils/library-backup';
 import { readLibrary, updateLibrary } from '../../utils/library-store';
 import { favoritesItem, placeholderValuesItem } from '../../utils/preferences';
@@ -112,6 +113,13 @@ describe('planning an import', () => {
   it('sees that importing the same backup again changes nothing', () => {
     const file = { ...libraryDocument([mine, other]), favorites: ['c-1:s-a'], placeholderValues: { 单位: '园区' } };
     expect(planImport(current, file, 'merge', 100).noop).toBe(true);
+  });
+});
+
+describe('recognising a report imported twice', () => {
+  it('gives the same collection id whatever the line endings, indentation and site markers', () => {
+    expect(collectionIdFor('报告\r\n\u3000\u3000一、问题\r\n##paidbegin##一是学习不够。\r\n')).toBe(collectionIdFor('报告\n一、问题\n一是学习不够。'));
+    expect(collectionIdFor('报告\n一、问题')).not.toBe(collectionIdFor('报告\n二、问题'));
   });
 });
 

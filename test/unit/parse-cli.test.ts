@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { LibraryDocument } from '../../core/library';
+import { normalizeReportText } from '../../core/report-parser';
+import { makeReportDocx } from '../fixtures/docx/make-docx';
 import { encodeGb18030 } from '../helpers/gb18030';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -68,5 +70,37 @@ describe('npm run parse', () => {
     expect(parse(join(dir, 'nope.txt')).stderr).toContain('does not exist');
     expect(parse(dir).stderr).toContain('folder');
     expect(parse().stderr).toContain('Usage');
+  });
+
+  it('reads a Word document, numbers from its automatic numbering included, as the same report', async () => {
+    // The cleaned text, so that both files have the very same text and the same collection id.
+    const text = normalizeReportText(readFileSync(seedPath, 'utf8')).join('\n');
+    const docx = parse(write('seed.docx', await makeReportDocx(text)));
+    const txt = parse(write('seed-clean.txt', text));
+    expect(docx.stderr).toBe('');
+    expect(docx.code).toBe(0);
+    expect(JSON.parse(docx.stdout)).toEqual(JSON.parse(txt.stdout));
+    const topLevel = (JSON.parse(docx.stdout) as LibraryDocument).collections[0]!.entries
+      .filter((e) => e.kind === 'template' && e.path.length === 1)
+      .map((e) => e.path[0]);
+    expect(topLevel).toEqual(['主要差距不足', '成因分析', '努力方向']);
+  });
+
+  it('refuses a damaged .docx and an old .doc with messages that say what to do', async () => {
+    const docx = await makeReportDocx(readFileSync(seedPath, 'utf8'));
+    const damaged = parse(write('damaged.docx', docx.slice(0, 1000)));
+    expect(damaged).toMatchObject({ code: 1, stdout: '' });
+    expect(damaged.stderr).toContain('damaged.docx: Word 文档已损坏');
+    expect(damaged.stderr).toContain('The Word document is damaged');
+    const old = new Uint8Array(1024);
+    old.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    const legacy = parse(write('old.doc', old));
+    expect(legacy.code).toBe(1);
+    expect(legacy.stderr).toContain('.doc');
+    expect(legacy.stderr).toContain('save it as .docx');
+  });
+
+  it('names both kinds of file in its usage', () => {
+    expect(parse().stderr).toMatch(/\.txt.*\.docx/);
   });
 });

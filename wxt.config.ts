@@ -37,8 +37,9 @@ export default defineConfig({
       'storage',
       'contextMenus',
       'clipboardWrite',
-      // Chrome needs a permission for its side panel; Firefox's sidebar needs none.
-      ...(browser === 'firefox' ? [] : ['sidePanel']),
+      // Chrome needs a permission for its side panel; Firefox's sidebar needs none. Chrome also
+      // caps extension storage at 10 MB, which a user's own library can outgrow (docs/permissions.md).
+      ...(browser === 'firefox' ? [] : ['sidePanel', 'unlimitedStorage']),
     ],
     content_scripts: [
       {

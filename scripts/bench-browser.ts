@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium } from 'playwright-core';
+import { readBuiltinCollection } from './builtin-library-plugin';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const BIXIA = join(root, '.output/chrome-mv3');
@@ -126,6 +127,64 @@ async function readyTime(context: BrowserContext, url: string, mark: string | nu
   return median(times);
 }
 
+/** Writes a user library of `count` entries (the built-in ones, varied) into the extension's storage. */
+async function storeLibrary(context: BrowserContext, popupUrl: string, count: number): Promise<number> {
+  const base = readBuiltinCollection().entries;
+  const perCollection = 100;
+  const collections = Array.from({ length: Math.ceil(count / perCollection) }, (_, c) => ({
+    id: `c-bench${c}`,
+    name: `第${c + 1}份报告`,
+    readOnly: false,
+    createdAt: 0,
+    updatedAt: 0,
+    entries: Array.from({ length: perCollection }, (_, k) => {
+      const i = c * perCollection + k;
+      const e = base[i % base.length]!;
+      return { ...e, id: `c-bench${c}:${e.id.split(':')[1]}-${i}`, title: `${e.title}${i}`, body: `${e.body}（第${i}篇）` };
+    }),
+  }));
+  const library = { collections };
+  const page = await context.newPage();
+  await page.goto(popupUrl, { waitUntil: 'load' });
+  await page.evaluate(async (value) => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome;
+    // As the extension stores it (storage version 2: JSON text).
+    await api.storage.local.set({ library: JSON.stringify(value), library$: { v: 2 } });
+  }, library);
+  await page.close();
+  return new TextEncoder().encode(JSON.stringify(library)).length;
+}
+
+/**
+ * Types a query into a freshly opened popup a character at a time and times
+ * each keystroke from the input event to the next painted frame, median over loads.
+ */
+async function typingTimes(context: BrowserContext, url: string, query: string): Promise<string> {
+  const samples: number[][] = Array.from(query, () => []);
+  for (let i = 0; i < 7; i++) {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForSelector('[data-library="loaded"]');
+    // A user takes a moment before the first keystroke; idle work may run meanwhile.
+    await page.waitForTimeout(300);
+    const times = await page.evaluate(async (text) => {
+      const input = document.querySelector('input[type="search"], input')! as HTMLInputElement;
+      const out: number[] = [];
+      for (let k = 1; k <= text.length; k++) {
+        const start = performance.now();
+        input.value = text.slice(0, k);
+        input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        out.push(performance.now() - start);
+      }
+      return out;
+    }, query);
+    times.forEach((t, k) => samples[k]!.push(t));
+    await page.close();
+  }
+  return samples.map((s, k) => `"${query.slice(0, k + 1)}" ${median(s).toFixed(1)} ms`).join(', ');
+}
+
 export async function browserBenchmarks(): Promise<[string, string][]> {
   const rows: [string, string][] = [];
   const server = createServer((_request, response) => {
@@ -170,6 +229,16 @@ export async function browserBenchmarks(): Promise<[string, string][]> {
       rows.push(['blank extension page: load', `${blank.toFixed(1)} ms`]);
       rows.push(['popup ready: search focused, results shown', `${popup.toFixed(1)} ms`]);
       rows.push(['popup ready / blank page (budget 1.5×)', `${(popup / blank).toFixed(2)}×`]);
+
+      // The same with a user library of 10,000 entries in storage.
+      const size = await storeLibrary(both.context, `chrome-extension://${bixiaId}/popup.html`, 10_000);
+      const big = await readyTime(both.context, `chrome-extension://${bixiaId}/popup.html`, 'bixia-ready');
+      rows.push([`user library of 10,000 entries in storage`, `${(size / 1024 / 1024).toFixed(1)} MB of JSON`]);
+      rows.push(['popup ready with it', `${big.toFixed(1)} ms (${(big / blank).toFixed(2)}× a blank page)`]);
+      const all = await readyTime(both.context, `chrome-extension://${bixiaId}/popup.html`, 'bixia-library-loaded');
+      rows.push(['popup with it: all 10,000 entries searchable', `${all.toFixed(1)} ms (${(all / blank).toFixed(2)}× a blank page)`]);
+      const typing = await typingTimes(both.context, `chrome-extension://${bixiaId}/popup.html`, '学习能力');
+      rows.push(['popup with it: keystroke to results painted', typing]);
     } finally {
       await both.close();
     }

@@ -10,6 +10,7 @@
  *   checked too, and a library that does not check is never overwritten.
  * - The stored format is versioned; @wxt-dev/storage runs the migrations on the
  *   first read after an update (docs/library-format.md, "Storage").
+ * - Reading costs one storage read: a 10,000-entry library is megabytes.
  */
 import { storage } from '@wxt-dev/storage';
 import * as v from 'valibot';
@@ -20,13 +21,19 @@ import { withStorageLock } from './storage-lock';
 
 export const LIBRARY_STORAGE_VERSION = 2;
 
-/** Version 1 kept the user's collections as a bare list, with no dates. */
+/** Version 1 kept the user's collections as a bare list of objects, with no dates. */
 export type StoredLibraryV1 = Collection[];
+/**
+ * Version 2 keeps `{ collections }` as JSON text: Chrome hands a page a 5.6 MB
+ * object tree from storage.local in about 560 ms, the same data as one string in
+ * about 275 ms (measured with a 10,000-entry library; JSON.parse adds 20 ms).
+ */
+export type StoredLibraryV2 = string;
 
 export const migrations = {
-  2: (stored: StoredLibraryV1 | UserLibrary, now = Date.now()): UserLibrary => {
-    if (!Array.isArray(stored)) return stored;
-    return {
+  2: (stored: StoredLibraryV1 | StoredLibraryV2, now = Date.now()): StoredLibraryV2 => {
+    if (typeof stored === 'string') return stored;
+    const library: UserLibrary = {
       collections: stored.map((c) => ({
         ...c,
         readOnly: false,
@@ -34,14 +41,29 @@ export const migrations = {
         updatedAt: c.updatedAt ?? now,
       })),
     };
+    return JSON.stringify(library);
   },
 };
 
-export const libraryItem = storage.defineItem<UserLibrary>('local:library', {
-  fallback: EMPTY_LIBRARY,
-  version: LIBRARY_STORAGE_VERSION,
-  migrations: { 2: (stored: StoredLibraryV1 | UserLibrary) => migrations[2](stored) },
-});
+const KEY = 'local:library';
+const META_KEY = 'local:library$';
+
+/**
+ * The item as @wxt-dev/storage versions it, with the migrations. Defining it
+ * reads the whole stored value (to see whether it needs migrating), so pages
+ * define it only when the version mark says an update has not migrated yet.
+ */
+export function versionedLibraryItem() {
+  return storage.defineItem<StoredLibraryV2 | null>(KEY, {
+    fallback: null,
+    version: LIBRARY_STORAGE_VERSION,
+    migrations: { 2: (stored: StoredLibraryV1 | StoredLibraryV2) => migrations[2](stored) },
+  });
+}
+
+// Everyday reads and change events use the key directly: defining an item reads its whole
+// value at once (@wxt-dev/storage 1.3 does, to run `init`), which queued every small read a
+// popup makes behind half a second of library.
 
 const StoredLibrarySchema = v.object({ collections: v.array(CollectionSchema) });
 
@@ -58,18 +80,48 @@ export class LibraryStoreError extends Error {
   }
 }
 
-/** The stored library, checked. Throws LibraryStoreError('damaged') rather than hand out a broken one. */
+/** The stored library, checked. Throws LibraryStoreError rather than hand out a broken one. */
 export async function readLibrary(): Promise<UserLibrary> {
   let stored: unknown;
+  let version: number;
   try {
-    stored = await libraryItem.getValue();
+    const [value, meta] = await storage.getItems([KEY, META_KEY]);
+    stored = value!.value;
+    version = (meta!.value as { v?: number } | null)?.v ?? 1;
   } catch (error) {
-    throw new LibraryStoreError(isDowngrade(error) ? 'too-new' : 'damaged', { cause: error });
+    throw new LibraryStoreError('damaged', { cause: error });
   }
-  const meta = (await libraryItem.getMeta()) as { v?: number } | null;
-  if ((meta?.v ?? 1) > LIBRARY_STORAGE_VERSION) throw new LibraryStoreError('too-new');
-  const checked = v.safeParse(StoredLibrarySchema, stored);
-  if (!checked.success) throw new LibraryStoreError('damaged');
+  if (stored == null) return EMPTY_LIBRARY;
+  if (version > LIBRARY_STORAGE_VERSION) throw new LibraryStoreError('too-new');
+  if (version < LIBRARY_STORAGE_VERSION) stored = await migrateNow();
+  return parseStored(stored);
+}
+
+/** Runs the migrations (once, whichever page gets there first) and returns what they stored. */
+async function migrateNow(): Promise<unknown> {
+  return withStorageLock('library', async () => {
+    const item = versionedLibraryItem();
+    const value = await item.getValue();
+    const meta = (await item.getMeta()) as { v?: number } | null;
+    // @wxt-dev/storage logs a failed migration and carries on with the old value: never use that.
+    if (value != null && (meta?.v ?? 1) !== LIBRARY_STORAGE_VERSION) throw new LibraryStoreError('damaged');
+    return value;
+  });
+}
+
+function parseStored(stored: unknown): UserLibrary {
+  let value: unknown = stored;
+  if (typeof stored === 'string') {
+    try {
+      value = JSON.parse(stored);
+    } catch (error) {
+      throw new LibraryStoreError('damaged', { cause: error });
+    }
+  } else {
+    throw new LibraryStoreError('damaged');
+  }
+  const checked = v.safeParse(StoredLibrarySchema, value);
+  if (!checked.success) throw new LibraryStoreError('damaged', { cause: checked.issues[0] });
   return checked.output as UserLibrary;
 }
 
@@ -88,7 +140,7 @@ export async function updateLibrary<R = undefined>(
     const checked = v.safeParse(StoredLibrarySchema, library);
     // A change that would store something the schema refuses is a bug; refuse it, keep the old library.
     if (!checked.success) throw new LibraryStoreError('write-failed', { cause: checked.issues[0] });
-    await writeAtomically({ library, ...(alsoWrite?.(library) ?? {}) });
+    await writeAtomically({ library: JSON.stringify(library), ...(alsoWrite?.(library) ?? {}) });
     return { library, result };
   });
 }
@@ -114,13 +166,12 @@ export function isQuotaError(error: unknown): boolean {
   return /quota/i.test(text);
 }
 
-function isDowngrade(error: unknown): boolean {
-  return /downgrade/i.test(String((error as { message?: string })?.message ?? error));
-}
-
 export function watchLibrary(callback: (library: UserLibrary) => void): () => void {
-  return libraryItem.watch((value) => {
-    const checked = v.safeParse(StoredLibrarySchema, value);
-    if (checked.success) callback(checked.output as UserLibrary);
+  return storage.watch<StoredLibraryV2>(KEY, (value) => {
+    try {
+      callback(value == null ? EMPTY_LIBRARY : parseStored(value));
+    } catch {
+      // A damaged value is reported by the next read; a watcher keeps what it has.
+    }
   });
 }

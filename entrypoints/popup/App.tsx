@@ -1,3 +1,4 @@
+import { useSignal } from '@preact/signals';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { PlaceholderForm } from '../../components/PlaceholderForm';
@@ -10,7 +11,9 @@ import { useEntrySearch } from '../../components/useEntrySearch';
 import { useEntryUse } from '../../components/useEntryUse';
 import { usePreferences } from '../../components/usePreferences';
 import { useStatus } from '../../components/useStatus';
-import { allEntries, loadCollections } from '../../utils/library-source';
+import { allEntries, isBuiltinEntryId } from '../../utils/library-source';
+import { useCollections } from '../../components/useCollections';
+import { LibraryProblem } from '../../components/LibraryProblem';
 import { openSidePanel } from '../../utils/side-panel';
 import { browser } from 'wxt/browser';
 
@@ -28,9 +31,21 @@ async function closePopup(): Promise<void> {
   window.close();
 }
 
+/** Whether favourites or recent uses name entries of the user's own library (not yet read). */
+function pinsUserEntries(preferences: { favorites: { value: string[] }; recent: { value: string[] } }): boolean {
+  return [...preferences.favorites.value, ...preferences.recent.value].some((id) => !isBuiltinEntryId(id));
+}
+
 export function App() {
-  const entries = useMemo(() => allEntries(loadCollections()), []);
   const preferences = usePreferences();
+  // The built-in collection is in the page; the user's library can be megabytes (half a second
+  // to read 10,000 entries). It is read after the list has been shown, unless a favourite or
+  // recent entry of the user's belongs at the top of the list, which must not jump under Enter.
+  const pinsUser = preferences.loaded.value && pinsUserEntries(preferences);
+  const shown = useSignal(false);
+  const library = useCollections(preferences.loaded.value && (pinsUser || shown.value));
+  const collections = library.collections.value;
+  const entries = useMemo(() => allEntries(collections), [collections]);
   const search = useEntrySearch(entries, preferences.favorites, preferences.recent);
   const status = useStatus();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -41,11 +56,18 @@ export function App() {
     inputRef.current?.focus();
     void target.then((t) => (windowId.current = t.windowId));
   }, []);
-  const ready = preferences.loaded.value;
+  const ready = preferences.loaded.value && (library.loaded.value || !pinsUser);
+  const libraryLoaded = library.loaded.value;
   useEffect(() => {
-    // Search focused and results shown: what npm run bench times against a blank page.
-    if (ready) performance.mark('bixia-ready');
+    // Runs after the list is painted. Search focused and results shown: what npm run bench
+    // times against a blank page.
+    if (!ready) return;
+    performance.mark('bixia-ready');
+    shown.value = true;
   }, [ready]);
+  useEffect(() => {
+    if (libraryLoaded) performance.mark('bixia-library-loaded');
+  }, [libraryLoaded]);
 
   const onOutcome = (outcome: Outcome, action: Action) => {
     if (action === 'insert' && outcome.delivered && (outcome.pending || outcome.tone === 'success')) {
@@ -98,7 +120,12 @@ export function App() {
   const results = ready ? search.results.value : [];
   const current = ready ? search.current() : undefined;
   return (
-    <main class="popup" data-ready={ready ? 'true' : undefined} onKeyDown={onKeyDown}>
+    <main
+      class="popup"
+      data-ready={ready ? 'true' : undefined}
+      data-library={libraryLoaded ? 'loaded' : 'loading'}
+      onKeyDown={onKeyDown}
+    >
       <SearchBox
         inputRef={inputRef}
         value={search.query.value}
@@ -122,6 +149,7 @@ export function App() {
           onToggleFavorite={(entry) => void preferences.toggleFavorite(entry.id)}
         />
       )}
+      <LibraryProblem error={library.error.value} />
       <StatusBar message={status.message} tone={status.tone} />
       <footer class="popup-footer">
         <button
@@ -153,6 +181,16 @@ export function App() {
           {current && preferences.favorites.value.includes(current.id) ? `★ ${i18n.t('unfavorite')}` : `☆ ${i18n.t('favorite')}`}
         </button>
         <span class="spacer" />
+        <button
+          type="button"
+          class="button"
+          data-action="manage-library"
+          title={i18n.t('manageLibrary')}
+          aria-label={i18n.t('manageLibrary')}
+          onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+        >
+          ⚙
+        </button>
         <button type="button" class="button" onClick={() => void openSidePanel(windowId.current).then(() => window.close())}>
           {i18n.t('openSidePanel')}
         </button>

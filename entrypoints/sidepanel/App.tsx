@@ -14,26 +14,31 @@ import { useEntrySearch } from '../../components/useEntrySearch';
 import { useEntryUse } from '../../components/useEntryUse';
 import { usePreferences } from '../../components/usePreferences';
 import { useStatus } from '../../components/useStatus';
-import { allEntries, loadCollections } from '../../utils/library-source';
+import { allEntries } from '../../utils/library-source';
+import { useCollections } from '../../components/useCollections';
+import { LibraryProblem } from '../../components/LibraryProblem';
 import { Outline } from './Outline';
 import { Reading } from './Reading';
+import { browser } from 'wxt/browser';
 
 const LIST_ID = 'panel-results';
 type View = 'outline' | 'read';
 
 export function App() {
-  const collections = useMemo(() => loadCollections(), []);
-  const entries = useMemo(() => allEntries(collections), [collections]);
-  const outlines = useMemo(() => collections.flatMap((c) => buildOutline(c.entries)), [collections]);
-  const paragraphs = useMemo(
-    () =>
-      collections.flatMap((c) => {
-        const whole = c.entries.find((e) => e.kind === 'template' && e.path.length === 0);
-        return whole ? readingParagraphs(whole, c.entries.filter((e) => e.kind === 'snippet')) : [];
-      }),
-    [collections],
-  );
   const preferences = usePreferences();
+  // Read once favourites and recent uses are in, so they do not wait behind a large library.
+  const library = useCollections(preferences.loaded.value);
+  const collections = library.collections.value;
+  const entries = useMemo(() => allEntries(collections), [collections]);
+  // The outline and the reading view show one collection at a time: the built-in one
+  // until the user picks one of theirs.
+  const chosenId = useSignal(collections[0]!.id);
+  const shown = collections.find((c) => c.id === chosenId.value) ?? collections[0]!;
+  const outlines = useMemo(() => buildOutline(shown.entries), [shown]);
+  const paragraphs = useMemo(() => {
+    const whole = shown.entries.find((e) => e.kind === 'template' && e.path.length === 0);
+    return whole ? readingParagraphs(whole, shown.entries.filter((e) => e.kind === 'snippet')) : [];
+  }, [shown]);
   const search = useEntrySearch(entries, preferences.favorites, preferences.recent);
   const status = useStatus();
   const view = useSignal<View>('outline');
@@ -71,7 +76,7 @@ export function App() {
 
   const searching = search.query.value.trim() !== '';
   // As in the popup, nothing is listed until favourites and recent uses are known.
-  const ready = preferences.loaded.value;
+  const ready = preferences.loaded.value && library.loaded.value;
   const results = ready ? search.results.value : [];
   const favorites = pinned(preferences.favorites.value);
   const recent = pinned(preferences.recent.value.filter((id) => !preferences.favorites.value.includes(id)));
@@ -93,6 +98,18 @@ export function App() {
           if (entry) use.use(entry, event.ctrlKey || event.metaKey ? 'copy' : 'insert');
         }}
       />
+      {!searching && collections.length > 1 && (
+        <label class="collection-picker">
+          <span>{i18n.t('collectionLabel')}</span>
+          <select name="collection" value={shown.id} onChange={(e) => (chosenId.value = (e.target as HTMLSelectElement).value)}>
+            {collections.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.readOnly ? i18n.t('builtinCollection') : c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       {!searching && (
         <div class="tabs" role="tablist" aria-label={i18n.t('sidePanelTitle')}>
           {(['outline', 'read'] as const).map((name) => (
@@ -150,7 +167,13 @@ export function App() {
           </>
         )}
       </div>
+      <LibraryProblem error={library.error.value} />
       <StatusBar message={status.message} tone={status.tone} />
+      <footer class="panel-footer">
+        <button type="button" class="button" data-action="manage-library" onClick={() => void browser.runtime.openOptionsPage()}>
+          {i18n.t('manageLibrary')}
+        </button>
+      </footer>
     </main>
   );
 }

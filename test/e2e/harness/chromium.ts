@@ -28,6 +28,11 @@ export interface ChromiumLaunchOptions {
    * the page and the popup.
    */
   display?: string;
+  /**
+   * A profile folder to use and keep: launching again with it is a browser
+   * restart. A fresh temporary profile, removed on close, when omitted.
+   */
+  userDataDir?: string;
 }
 
 export interface OpenPageOptions {
@@ -111,7 +116,8 @@ export async function launchChromium(options: ChromiumLaunchOptions = {}): Promi
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No extension build in ${extensionDir}: run \`npx wxt build\` first.`);
   }
-  const userDataDir = mkdtempSync(join(tmpdir(), 'bixia-e2e-chromium-'));
+  const keepProfile = options.userDataDir !== undefined;
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'bixia-e2e-chromium-'));
   // On Linux Chromium ignores --lang and takes its UI language from the
   // environment; --lang is kept for the platforms that do read it.
   const localeArgs = options.locale ? [`--lang=${options.locale}`] : [];
@@ -140,13 +146,13 @@ export async function launchChromium(options: ChromiumLaunchOptions = {}): Promi
       ],
     });
   } catch (error) {
-    rmSync(userDataDir, { recursive: true, force: true });
+    if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
     throw error;
   }
 
   const close = async (): Promise<void> => {
     await context.close();
-    rmSync(userDataDir, { recursive: true, force: true });
+    if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
   };
 
   let extensionId: string;

@@ -29,6 +29,12 @@ export interface FirefoxLaunchOptions {
   executablePath?: string;
   /** UI locale such as 'zh-CN'; the browser's default (en-US here) when omitted. */
   locale?: string;
+  /**
+   * A profile folder to use and keep: launching again with it is a browser
+   * restart. The add-on is installed temporarily (removed at shutdown), so the
+   * profile keeps its storage and UUID across that, as a permanent install would.
+   */
+  userDataDir?: string;
 }
 
 export interface OpenPageOptions {
@@ -84,8 +90,12 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     headless: true,
     // Needed to navigate a tab to a moz-extension:// page over BiDi.
     args: ['--remote-allow-system-access'],
+    ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }),
+      ...(options.userDataDir
+        ? { 'extensions.webextensions.keepStorageOnUninstall': true, 'extensions.webextensions.keepUuidOnUninstall': true }
+        : {}),
       ...(options.locale ? { 'intl.locale.requested': options.locale } : {}),
     },
   });

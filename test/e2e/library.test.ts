@@ -1,0 +1,245 @@
+/**
+ * The user's own library, driven through the real options page (管理模板库)
+ * in Chromium and Firefox ESR: importing a report as .txt and as .docx, bad
+ * files refused with the library unchanged, an edit that survives a browser
+ * restart, two pages editing at once, and a backup restored into a fresh profile.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectionIdFor } from '../../core/collection-id';
+import { buildCollection } from '../../core/library';
+import { makeReportDocx } from '../fixtures/docx/make-docx';
+import {
+  type AnyPage,
+  type BrowserDriver,
+  attribute,
+  browsers,
+  chooseFile,
+  click,
+  downloadedTexts,
+  evaluate,
+  recordDownloads,
+  setValue,
+  storageSnapshot,
+  storedLibrary,
+  waitFor,
+} from './harness/driver';
+
+const POLL = { timeout: 15_000, interval: 100 };
+const SEED_PATH = new URL('../../data/seed-report.txt', import.meta.url);
+const seedText = readFileSync(SEED_PATH, 'utf8');
+/** What the parser makes of the seed: the structure every import must reproduce. */
+const expected = buildCollection(seedText, { collectionId: collectionIdFor(seedText), fallbackTitle: 'seed-report' });
+
+let files: string;
+const file = (name: string) => join(files, name);
+
+beforeAll(async () => {
+  files = mkdtempSync(join(tmpdir(), 'bixia-e2e-library-'));
+  writeFileSync(file('seed-report.txt'), seedText);
+  // Headings numbered by Word's automatic numbering, not typed (test/fixtures/docx/make-docx.ts).
+  writeFileSync(file('seed-report.docx'), await makeReportDocx(seedText));
+  writeFileSync(file('picture.txt'), Buffer.from('89504e470d0a1a0a0000000d49484452000000100000001008060000001ff3ff61', 'hex'));
+  writeFileSync(file('huge.txt'), '学习'.repeat(1_200_000));
+  writeFileSync(file('broken.json'), '{"format": "bixia-library", "version": 1, "collections": [');
+  writeFileSync(file('future.json'), JSON.stringify({ format: 'bixia-library', version: 9, collections: [] }));
+  writeFileSync(file('other.json'), JSON.stringify({ snippets: [{ abbreviation: 'xx', text: '说实话' }] }));
+  writeFileSync(file('huge.json'), `{"format":"bixia-library","version":1,"collections":[],"pad":"${'x'.repeat(33 * 1024 * 1024)}"}`);
+});
+afterAll(() => rmSync(files, { recursive: true, force: true }));
+
+const OPTIONS = 'options.html';
+
+async function openOptions(driver: BrowserDriver, view: 'library' | 'import' | 'backup'): Promise<AnyPage> {
+  return driver.openExtensionPage(`${OPTIONS}#${view}`);
+}
+
+/** The preview's entries, in order, as the user sees them ticked. */
+const previewIds = (page: AnyPage) =>
+  evaluate(page, () => Array.from(document.querySelectorAll('[data-import-preview] input[type="checkbox"][data-entry-id]'), (box) => box.getAttribute('data-entry-id')!), undefined);
+
+async function importReport(page: AnyPage, path: string): Promise<void> {
+  await chooseFile(page, 'input[type="file"][name="report-file"]', path);
+  await waitFor(page, '[data-import-preview]');
+}
+
+/** Compares a stored collection with the parser's, entry by entry. */
+function expectSameAsParser(stored: { entries: Record<string, unknown>[] }) {
+  const strip = (e: object) => {
+    const { id, kind, title, body, path, tags } = e as Record<string, unknown>;
+    return { id, kind, title, body, path, tags };
+  };
+  expect(stored.entries.map(strip)).toEqual(expected.entries.map(strip));
+}
+
+for (const { name, launch } of browsers) {
+  describe(`the user's library in ${name}`, () => {
+    let driver: BrowserDriver;
+    beforeAll(async () => {
+      driver = await launch({ locale: 'zh-CN' });
+    });
+    afterAll(async () => {
+      await driver?.close();
+    });
+
+    it('imports the seed report as .txt with the same structure the parser gives', async () => {
+      const page = await openOptions(driver, 'import');
+      await importReport(page, file('seed-report.txt'));
+      expect(await previewIds(page)).toEqual(expected.entries.map((e) => e.id));
+      expect(Number(await attribute(page, '[data-import-preview]', 'data-template-count'))).toBe(expected.entries.filter((e) => e.kind === 'template').length);
+      expect(Number(await attribute(page, '[data-import-preview]', 'data-snippet-count'))).toBe(expected.entries.filter((e) => e.kind === 'snippet').length);
+      await click(page, '[data-action="add-collection"]');
+      await expect.poll(async () => (await storedLibrary(page)).collections.length, POLL).toBe(1);
+      const [stored] = (await storedLibrary(page)).collections;
+      expect(stored!.id).toBe(expected.id);
+      expect(stored!.name).toBe(expected.name);
+      expectSameAsParser(stored!);
+      await (page as unknown as { close(): Promise<void> }).close();
+    });
+
+    it('imports the same report as .docx (Word numbering) with the same structure, and knows it is the same report', async () => {
+      const page = await openOptions(driver, 'import');
+      await importReport(page, file('seed-report.docx'));
+      expect(await previewIds(page)).toEqual(expected.entries.map((e) => e.id));
+      await click(page, '[data-action="add-collection"]');
+      // Imported before as .txt: the user chooses to keep both.
+      await waitFor(page, '[data-action="keep-both"]');
+      await click(page, '[data-action="keep-both"]');
+      await expect.poll(async () => (await storedLibrary(page)).collections.length, POLL).toBe(2);
+      const copy = (await storedLibrary(page)).collections[1]!;
+      expect(copy.id).toBe(`${expected.id}-2`);
+      const strip = (e: object) => {
+        const { kind, title, body, path, tags } = e as Record<string, unknown>;
+        return { kind, title, body, path, tags };
+      };
+      expect(copy.entries.map(strip)).toEqual(expected.entries.map(strip));
+      await (page as unknown as { close(): Promise<void> }).close();
+    });
+
+    it('refuses binary, oversized and malformed files and leaves the library as it was', async () => {
+      const page = await openOptions(driver, 'import');
+      const before = await storageSnapshot(page);
+      for (const [path, code] of [
+        ['picture.txt', 'binary'],
+        ['huge.txt', 'too-large'],
+      ] as const) {
+        await chooseFile(page, 'input[type="file"][name="report-file"]', file(path));
+        await waitFor(page, `[role="alert"][data-error-code="${code}"]`);
+        expect((await evaluate(page, () => document.querySelector('[role="alert"]')!.textContent!, undefined)).length).toBeGreaterThan(5);
+      }
+      await click(page, '[data-view="backup"]');
+      for (const [path, code] of [
+        ['broken.json', 'not-json'],
+        ['future.json', 'wrong-version'],
+        ['other.json', 'not-library'],
+        ['huge.json', 'too-large'],
+      ] as const) {
+        await chooseFile(page, 'input[type="file"][name="backup-file"]', file(path));
+        await waitFor(page, `[role="alert"][data-error-code="${code}"]`);
+      }
+      expect(await storageSnapshot(page)).toEqual(before);
+      await (page as unknown as { close(): Promise<void> }).close();
+    });
+
+    it('keeps both of two edits saved at the same moment from two pages', async () => {
+      const [a, b] = [await openOptions(driver, 'library'), await openOptions(driver, 'library')];
+      const [first, second] = expected.entries.filter((e) => e.kind === 'snippet');
+      for (const [page, entry, body] of [
+        [a, first!, '甲页改过的短语'],
+        [b, second!, '乙页改过的短语'],
+      ] as const) {
+        await click(page, `[data-collection-id="${expected.id}"]`);
+        await click(page, `[data-entry-id="${entry.id}"]`);
+        await waitFor(page, 'textarea[name="body"]');
+        await setValue(page, 'textarea[name="body"]', body);
+      }
+      await Promise.all([click(a, '[data-action="save"]'), click(b, '[data-action="save"]')]);
+      await expect
+        .poll(async () => {
+          const stored = (await storedLibrary(a)).collections.find((c) => c.id === expected.id)!;
+          return [first!.id, second!.id].map((id) => stored.entries.find((e) => e.id === id)?.body);
+        }, POLL)
+        .toEqual(['甲页改过的短语', '乙页改过的短语']);
+      for (const page of [a, b]) await (page as unknown as { close(): Promise<void> }).close();
+    });
+
+    it('restores everything exactly from an exported backup into a fresh profile', async () => {
+      const page = await openOptions(driver, 'backup');
+      // A favourite and a remembered placeholder value belong to the backup too.
+      await evaluate(
+        page,
+        async (id) => {
+          type Api = { storage: { local: { set(items: object): Promise<void> } } };
+          const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+          await (scope.browser ?? scope.chrome).storage.local.set({ favorites: [id], placeholderValues: { 单位全称: '经开区' } });
+        },
+        expected.entries[5]!.id,
+      );
+      await recordDownloads(page);
+      await click(page, '[data-action="export-all"]');
+      await expect.poll(async () => (await downloadedTexts(page)).length, POLL).toBe(1);
+      const [backup] = await downloadedTexts(page);
+      writeFileSync(file('backup.json'), backup!);
+      const original = await storageSnapshot(page);
+      await (page as unknown as { close(): Promise<void> }).close();
+
+      const fresh = await launch({ locale: 'zh-CN' });
+      try {
+        const restore = await fresh.openExtensionPage(`${OPTIONS}#backup`);
+        expect((await storedLibrary(restore)).collections).toEqual([]);
+        await chooseFile(restore, 'input[type="file"][name="backup-file"]', file('backup.json'));
+        await waitFor(restore, '[data-import-plan]');
+        expect(Number(await attribute(restore, '[data-import-plan]', 'data-added'))).toBe(expected.entries.length * 2);
+        await click(restore, '[data-action="apply-import"]');
+        await expect.poll(async () => (await storageSnapshot(restore)).library, POLL).toBeDefined();
+        const restored = await storageSnapshot(restore);
+        expect(JSON.parse(restored.library as string)).toEqual(JSON.parse(original.library as string));
+        expect(restored.favorites).toEqual(original.favorites);
+        expect(restored.placeholderValues).toEqual(original.placeholderValues);
+      } finally {
+        await fresh.close();
+      }
+    });
+  });
+
+  describe(`a restart in ${name}`, () => {
+    it('keeps an edit made before the browser closed', async () => {
+      const profile = mkdtempSync(join(tmpdir(), 'bixia-e2e-profile-'));
+      try {
+        const before = await launch({ locale: 'zh-CN', userDataDir: profile });
+        try {
+          const page = await openOptions(before, 'import');
+          await importReport(page, file('seed-report.txt'));
+          await click(page, '[data-action="add-collection"]');
+          await expect.poll(async () => (await storedLibrary(page)).collections.length, POLL).toBe(1);
+          await click(page, '[data-view="library"]');
+          const entry = expected.entries.find((e) => e.kind === 'template' && e.path.length === 1)!;
+          await click(page, `[data-collection-id="${expected.id}"]`);
+          await click(page, `[data-entry-id="${entry.id}"]`);
+          await setValue(page, 'textarea[name="body"]', `${entry.body}\n（重启前加的一句）`);
+          await click(page, '[data-action="save"]');
+          await expect
+            .poll(async () => (await storedLibrary(page)).collections[0]!.entries.find((e) => e.id === entry.id)?.body, POLL)
+            .toBe(`${entry.body}\n（重启前加的一句）`);
+        } finally {
+          await before.close();
+        }
+
+        const after = await launch({ locale: 'zh-CN', userDataDir: profile });
+        try {
+          const popup = await after.openExtensionPage('popup.html', '[data-library="loaded"]');
+          await (popup as unknown as { keyboard: { type(t: string): Promise<void> } }).keyboard.type('重启前加的一句');
+          await expect
+            .poll(() => evaluate(popup, () => document.querySelector('li.row[role="option"]')?.getAttribute('data-entry-id') ?? null, undefined), POLL)
+            .toBe(expected.entries.find((e) => e.kind === 'template' && e.path.length === 1)!.id);
+        } finally {
+          await after.close();
+        }
+      } finally {
+        rmSync(profile, { recursive: true, force: true });
+      }
+    });
+  });
+}

@@ -1,12 +1,22 @@
 /**
- * npm run screenshots: the popup and the side panel as a user sees them, in
- * Chinese and English, light and dark, written to screenshots/ (not committed).
+ * npm run screenshots: the popup, the side panel and the options page as a
+ * user sees them, with the seed report imported as the user's own collection,
+ * in Chinese and English, light and dark, written to screenshots/ (not committed).
  * Needs a Chrome build (npm run build) and the Noto CJK fonts for Chinese text.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
 import { launchChromium } from '../test/e2e/harness/chromium';
+
+const seed = fileURLToPath(new URL('../data/seed-report.txt', import.meta.url));
+
+/** The options page's library view with an entry of the user's collection open in the editor. */
+async function openUserEntry(page: Page): Promise<void> {
+  await page.click('[data-collection-id^="c-"]');
+  await page.click('li[data-entry-id] .entry-main >> nth=3');
+}
 
 const out = fileURLToPath(new URL('../screenshots/', import.meta.url));
 mkdirSync(out, { recursive: true });
@@ -17,21 +27,50 @@ const pages = [
   { path: 'sidepanel.html', width: 380, height: 760, query: '' },
   { path: 'sidepanel.html', width: 380, height: 760, query: '', click: '#tab-read' },
   { path: 'popup.html', width: 460, height: 580, query: '主要差距不足', press: 'Enter' },
+  { path: 'options.html#library', width: 1280, height: 800, query: '', prepare: openUserEntry, variant: '-library' },
+  {
+    path: 'options.html#import',
+    width: 1280,
+    height: 800,
+    query: '',
+    prepare: async (page: Page) => {
+      await page.setInputFiles('input[name="report-file"]', seed);
+      await page.waitForSelector('[data-import-preview]');
+    },
+    variant: '-import',
+  },
+  { path: 'options.html#backup', width: 1280, height: 800, query: '', variant: '-backup' },
 ];
 
 for (const locale of ['zh-CN', 'en']) {
   const harness = await launchChromium({ locale });
   try {
+    // The seed report imported as the user's own collection, as a user would.
+    const options = await harness.openExtensionPage('options.html#import');
+    await options.setInputFiles('input[name="report-file"]', seed);
+    await options.click('[data-action="add-collection"]');
+    await options.waitForSelector('[data-view="library"][aria-current="page"]');
+    await options.close();
     for (const scheme of ['light', 'dark'] as const) {
-      for (const { path, width, height, query, click, press } of pages) {
+      for (const { path, width, height, query, click, press, prepare, variant: fixed } of pages as {
+        path: string;
+        width: number;
+        height: number;
+        query: string;
+        click?: string;
+        press?: string;
+        prepare?: (page: Page) => Promise<void>;
+        variant?: string;
+      }[]) {
         const page = await harness.openExtensionPage(path);
         await page.setViewportSize({ width, height });
         await page.emulateMedia({ colorScheme: scheme });
         if (query) await page.keyboard.type(query);
         if (click) await page.click(click);
         if (press) await page.keyboard.press(press);
-        const variant = click ? '-read' : press ? '-form' : query ? '-search' : '';
-        const name = `${path.replace('.html', '')}${variant}-${locale}-${scheme}.png`;
+        if (prepare) await prepare(page);
+        const variant = fixed ?? (click ? '-read' : press ? '-form' : query ? '-search' : '');
+        const name = `${path.replace(/\.html.*/, '')}${variant}-${locale}-${scheme}.png`;
         await page.screenshot({ path: join(out, name) });
         process.stdout.write(`${name}\n`);
         await page.close();

@@ -70,6 +70,25 @@ const valueOf = (page: AnyPage, selector: string) =>
 const statusOf = (panel: AnyPage) =>
   evaluate(panel, () => document.querySelector('[role="status"]')?.textContent ?? '', undefined);
 
+/**
+ * Types a query into the panel's search box and waits, as a user does, until the
+ * first result is the phrase looked for; says where the keys went if not.
+ */
+async function searchFor(panel: AnyPage, query: string): Promise<void> {
+  await common(panel).keyboard.type(query);
+  const seen = () =>
+    evaluate(
+      panel,
+      () => {
+        const input = document.querySelector<HTMLInputElement>('input[type="search"]');
+        const first = document.querySelector('li.row[role="option"]');
+        return `query "${input?.value ?? '(no search box)'}", focus on ${document.activeElement?.tagName}, first result ${first?.textContent ?? '(none)'}`;
+      },
+      undefined,
+    );
+  await expect.poll(seen, POLL).toMatch(new RegExp(`query "${query}".*first result .*${PHRASE}`));
+}
+
 /** The id of the tab showing `url`, asked of the extension from one of its pages (Firefox shows URLs). */
 async function tabIdOf(extensionPage: AnyPage, url: string): Promise<number> {
   return evaluate(
@@ -178,7 +197,7 @@ for (const { name, launch } of drivers) {
       const { page, tabId } = await driver.openPage('fields.html');
       await putCaret(page, '#textarea');
       const panel = await driver.openPanel(tabId);
-      await common(panel).keyboard.type('说实话');
+      await searchFor(panel, '说实话');
       await common(panel).keyboard.press('Enter');
       await driver.returnToPage(page);
       await expect.poll(() => valueOf(page, '#textarea'), POLL).toBe(INITIAL.slice(0, MIDDLE) + PHRASE + INITIAL.slice(MIDDLE));
@@ -252,7 +271,7 @@ for (const { name, launch } of drivers) {
     it('copies and says so when nothing in the tab has focus', async () => {
       const { page, tabId } = await driver.openPage('fields.html');
       const panel = await driver.openPanel(tabId);
-      await common(panel).keyboard.type('说实话');
+      await searchFor(panel, '说实话');
       await common(panel).keyboard.press('Enter');
       await expect.poll(() => statusOf(panel), POLL).toContain('已复制');
       await common(panel).close();

@@ -13,7 +13,10 @@ function addBlankFrameEditor(id, write) {
   frame.id = id;
   frame.title = write ? '脚本写入的编辑器（document.write）' : '脚本生成的编辑器';
   document.getElementById('blank-frame-slot').append(frame);
-  const doc = frame.contentDocument;
+  fillBlankFrame(frame.contentDocument, write);
+}
+
+function fillBlankFrame(doc, write) {
   if (write) {
     doc.open();
     doc.write('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
@@ -21,6 +24,23 @@ function addBlankFrameEditor(id, write) {
   }
   doc.body.textContent = INITIAL;
   doc.body.contentEditable = 'true';
+}
+
+// Firefox may still swap a src-less frame's first about:blank document for a
+// fresh one when that frame's load completes (seen under CI load), wiping
+// what the script wrote. Pages that build editors this way wait for the load;
+// this one writes its editor again into the document that replaced it.
+function keepBlankFrameEditor(id, write) {
+  const frame = document.getElementById(id);
+  return new Promise((resolve) => {
+    const check = () => {
+      if (frame.contentDocument.body?.textContent !== INITIAL) fillBlankFrame(frame.contentDocument, write);
+      resolve();
+    };
+    frame.addEventListener('load', check, { once: true });
+    // Chromium has already fired that load, synchronously, while the frame was appended.
+    setTimeout(check, 300);
+  });
 }
 
 // Baidu UEditor's own way: the frame's src is a javascript: URL that writes
@@ -71,6 +91,7 @@ addShadowFields();
 const jsFrameLoaded = addJavascriptUrlFrame();
 const crossLoaded = addCrossOriginFrame();
 const pageLoaded = new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
-Promise.all([jsFrameLoaded, crossLoaded, pageLoaded]).then(() => {
+const blankFramesKept = Promise.all([keepBlankFrameEditor('blank-frame', true), keepBlankFrameEditor('blank-frame-plain', false)]);
+Promise.all([jsFrameLoaded, crossLoaded, pageLoaded, blankFramesKept]).then(() => {
   document.documentElement.dataset.ready = 'true';
 });

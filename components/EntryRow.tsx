@@ -9,7 +9,12 @@ const PREVIEW_CHARS = 80;
  * shows as its title ("一是创新思维能力还需进一步提升。虽然…" → "虽然…").
  */
 export function entryPreview(entry: Entry): string {
-  let text = renderBody(entry.body).replace(/\s+/g, ' ');
+  // Only the start is shown: render a prefix (a whole report is thousands of characters, and a
+  // list renders up to 200 rows per keystroke), cut before any placeholder it would split.
+  let head = entry.body.slice(0, PREVIEW_CHARS * 4);
+  const open = head.lastIndexOf('{{');
+  if (head.length < entry.body.length && open > head.lastIndexOf('}}')) head = head.slice(0, open);
+  let text = renderBody(head).replace(/\s+/g, ' ');
   const at = text.indexOf(entry.title);
   if (entry.title && at >= 0 && at <= 12) {
     text = text.slice(at + entry.title.length).replace(/^[。：:，,；;！？\s]+/, '');

@@ -18,6 +18,11 @@ export function usePreferences() {
   const recent = useSignal<string[]>([]);
   const values = useSignal<Record<string, string>>({});
   const loaded = useSignal(false);
+  /** A favourite or recent use could not be written (storage full): the page says so. */
+  const notSaved = useSignal(false);
+  const failed = () => {
+    notSaved.value = true;
+  };
 
   useEffect(() => {
     void Promise.all([favoritesItem.getValue(), recentItem.getValue(), placeholderValuesItem.getValue()]).then(
@@ -41,8 +46,9 @@ export function usePreferences() {
     recent,
     values,
     loaded,
-    toggleFavorite: (id: string) => toggleFavorite(id).then((f) => (favorites.value = f)),
-    recordUse: (id: string) => recordUse(id).then((r) => (recent.value = r.map((use) => use.id))),
-    rememberValues: (v: Record<string, string>) => rememberPlaceholderValues(v),
+    notSaved,
+    toggleFavorite: (id: string) => toggleFavorite(id).then((f) => void (favorites.value = f), failed),
+    recordUse: (id: string) => recordUse(id).then((r) => void (recent.value = r.map((use) => use.id)), failed),
+    rememberValues: (v: Record<string, string>) => rememberPlaceholderValues(v).catch(failed),
   };
 }

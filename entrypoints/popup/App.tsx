@@ -149,7 +149,7 @@ export function App() {
           onToggleFavorite={(entry) => void preferences.toggleFavorite(entry.id)}
         />
       )}
-      <LibraryProblem error={library.error.value} />
+      <LibraryProblem error={library.error.value} notSaved={preferences.notSaved.value} />
       <StatusBar message={status.message} tone={status.tone} />
       <footer class="popup-footer">
         <button

@@ -167,7 +167,7 @@ export function App() {
           </>
         )}
       </div>
-      <LibraryProblem error={library.error.value} />
+      <LibraryProblem error={library.error.value} notSaved={preferences.notSaved.value} />
       <StatusBar message={status.message} tone={status.tone} />
       <footer class="panel-footer">
         <button type="button" class="button" data-action="manage-library" onClick={() => void browser.runtime.openOptionsPage()}>

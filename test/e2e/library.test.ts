@@ -165,6 +165,32 @@ for (const { name, launch } of browsers) {
       for (const page of [a, b]) await (page as unknown as { close(): Promise<void> }).close();
     });
 
+    it('says so when storage is full, keeps the text being edited, and changes nothing', async () => {
+      const page = await openOptions(driver, 'library');
+      const before = await storageSnapshot(page);
+      const entry = expected.entries.find((e) => e.kind === 'snippet')!;
+      await click(page, `[data-collection-id="${expected.id}"]`);
+      await click(page, `[data-entry-id="${entry.id}"]`);
+      await setValue(page, 'textarea[name="body"]', '存储满时写下的字');
+      // The browser refuses every write from now on, as with a full disk or quota.
+      await evaluate(
+        page,
+        () => {
+          type Area = { set(items: object): Promise<void> };
+          const scope = globalThis as unknown as { browser?: { storage: { local: Area } }; chrome: { storage: { local: Area } } };
+          for (const api of [scope.browser, scope.chrome]) {
+            if (api) api.storage.local.set = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
+          }
+        },
+        undefined,
+      );
+      await click(page, '[data-action="save"]');
+      await waitFor(page, '[role="alert"][data-error-code="quota"]');
+      expect(await evaluate(page, () => document.querySelector<HTMLTextAreaElement>('textarea[name="body"]')!.value, undefined)).toBe('存储满时写下的字');
+      expect(await storageSnapshot(page)).toEqual(before);
+      await (page as unknown as { close(): Promise<void> }).close();
+    });
+
     it('restores everything exactly from an exported backup into a fresh profile', async () => {
       const page = await openOptions(driver, 'backup');
       // A favourite and a remembered placeholder value belong to the backup too.

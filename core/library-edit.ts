@@ -36,7 +36,7 @@ export const randomIdPart: IdSource = () => {
   return Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('').slice(0, 12);
 };
 
-export function findCollection(library: UserLibrary, collectionId: string): Collection {
+function findCollection(library: UserLibrary, collectionId: string): Collection {
   const collection = library.collections.find((c) => c.id === collectionId);
   if (!collection) throw new LibraryEditError('no-collection');
   if (collection.readOnly) throw new LibraryEditError('read-only');

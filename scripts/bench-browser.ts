@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium } from 'playwright-core';
-import { readBuiltinCollection } from './builtin-library-plugin';
+import { bigUserLibrary } from './bench-library';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const BIXIA = join(root, '.output/chrome-mv3');
@@ -129,21 +129,7 @@ async function readyTime(context: BrowserContext, url: string, mark: string | nu
 
 /** Writes a user library of `count` entries (the built-in ones, varied) into the extension's storage. */
 async function storeLibrary(context: BrowserContext, popupUrl: string, count: number): Promise<number> {
-  const base = readBuiltinCollection().entries;
-  const perCollection = 100;
-  const collections = Array.from({ length: Math.ceil(count / perCollection) }, (_, c) => ({
-    id: `c-bench${c}`,
-    name: `第${c + 1}份报告`,
-    readOnly: false,
-    createdAt: 0,
-    updatedAt: 0,
-    entries: Array.from({ length: perCollection }, (_, k) => {
-      const i = c * perCollection + k;
-      const e = base[i % base.length]!;
-      return { ...e, id: `c-bench${c}:${e.id.split(':')[1]}-${i}`, title: `${e.title}${i}`, body: `${e.body}（第${i}篇）` };
-    }),
-  }));
-  const library = { collections };
+  const library = bigUserLibrary(count);
   const page = await context.newPage();
   await page.goto(popupUrl, { waitUntil: 'load' });
   await page.evaluate(async (value) => {

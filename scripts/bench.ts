@@ -8,11 +8,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { Entry } from '../core/library';
 import { parseReport } from '../core/report-parser';
 import { buildSearchIndex, searchEntries } from '../core/search';
 import { browserBenchmarks } from './bench-browser';
-import { readBuiltinCollection } from './builtin-library-plugin';
+import { bigLibrary } from './bench-library';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const seed = readFileSync(join(root, 'data/seed-report.txt'), 'utf8');
@@ -32,14 +31,6 @@ time('parse the seed report (7.8 KB)', 200, () => parseReport(seed));
 const long = Array.from({ length: 50 }, () => seed).join('\n');
 time(`parse a ${Math.round(long.length / 1024)} KB report`, 5, () => parseReport(long));
 
-/** A 10,000-entry library: the built-in entries, varied so no two are alike. */
-function bigLibrary(size: number): Entry[] {
-  const base = readBuiltinCollection().entries;
-  return Array.from({ length: size }, (_, i) => {
-    const e = base[i % base.length]!;
-    return { ...e, id: `${e.id}-${i}`, title: `${e.title}${i}`, body: `${e.body}（第${i}篇）` };
-  });
-}
 const entries = bigLibrary(10_000);
 let index = buildSearchIndex(entries);
 time('build the search index, 10,000 entries', 5, () => (index = buildSearchIndex(entries)));

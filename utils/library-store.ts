@@ -53,7 +53,7 @@ const META_KEY = 'local:library$';
  * reads the whole stored value (to see whether it needs migrating), so pages
  * define it only when the version mark says an update has not migrated yet.
  */
-export function versionedLibraryItem() {
+function versionedLibraryItem() {
   return storage.defineItem<StoredLibraryV2 | null>(KEY, {
     fallback: null,
     version: LIBRARY_STORAGE_VERSION,
@@ -161,7 +161,7 @@ async function writeAtomically(items: Record<string, unknown>): Promise<void> {
   }
 }
 
-export function isQuotaError(error: unknown): boolean {
+function isQuotaError(error: unknown): boolean {
   const text = `${(error as { name?: string })?.name ?? ''} ${(error as { message?: string })?.message ?? String(error)}`;
   return /quota/i.test(text);
 }

@@ -2,7 +2,7 @@ import { useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Entry } from '../../core/library';
 import { entryPathLabel } from '../../components/EntryRow';
-import { MAX_LIST_ROWS } from './logic';
+import { MAX_ROWS as MAX_LIST_ROWS } from '../../components/ResultList';
 
 interface Props {
   rows: Entry[];

@@ -2,7 +2,8 @@
  * The options page's pure helpers: no browser API, no translations, so they
  * are unit-tested on their own (test/unit/options-helpers.test.ts).
  */
-import type { EntryDraft } from '../../core/library-edit';
+import { type EntryDraft, cleanTags } from '../../core/library-edit';
+import { type OutlineNode, buildOutline } from '../../core/outline';
 import type { Entry, EntryKind } from '../../core/library';
 
 export type OptionsView = 'library' | 'import' | 'backup';
@@ -13,9 +14,6 @@ export function viewFromHash(hash: string): OptionsView {
   const name = hash.replace(/^#/, '').split(/[/?]/)[0] ?? '';
   return (VIEWS as readonly string[]).includes(name) ? (name as OptionsView) : 'library';
 }
-
-/** Rows a list renders at once; more would make a 10,000-entry collection sluggish. */
-export const MAX_LIST_ROWS = 200;
 
 // ---- The editor's fields, as the user types them ----
 
@@ -44,14 +42,7 @@ export function splitPath(text: string): string[] {
 
 /** Tags are separated by commas (either width), 、, semicolons or blanks. */
 export function splitTags(text: string): string[] {
-  return [
-    ...new Set(
-      text
-        .split(/[,，、;；\s\u3000]+/)
-        .map((tag) => tag.trim())
-        .filter((tag) => tag !== ''),
-    ),
-  ];
+  return cleanTags(text.split(/[,，、;；\s\u3000]+/));
 }
 
 export function joinTags(tags: readonly string[]): string {
@@ -139,25 +130,21 @@ export interface TemplateNode {
 const pathKey = (path: readonly string[]) => path.map((p) => `${p}\u001f`).join('');
 
 /**
- * The report's templates as a tree for the import preview: the whole report
- * and the sections at the top, each item under the nearest template above it
- * with a shorter path (entries come in the report's order).
+ * The report's templates as a tree for the import preview: the outline the
+ * side panel shows (core/outline.ts), with the whole report beside the
+ * sections rather than above them, since ticking it ticks only itself.
  */
 export function templateTree(entries: readonly Entry[]): TemplateNode[] {
-  const keyed = entries.map((e) => ({ entry: e, key: pathKey(e.path) }));
-  const roots: TemplateNode[] = [];
-  const open: TemplateNode[] = [];
-  for (const { entry, key } of keyed) {
-    if (entry.kind !== 'template') continue;
-    const depth = entry.path.length;
-    const below = depth === 0 ? [] : keyed.filter((k) => k.entry !== entry && k.key.startsWith(key)).map((k) => k.entry.id);
-    const node: TemplateNode = { entry, depth, ids: [entry.id, ...below], children: [] };
-    while (open.length > 0 && open.at(-1)!.depth >= depth) open.pop();
-    const parent = depth > 1 ? open.at(-1) : undefined;
-    (parent ? parent.children : roots).push(node);
-    if (depth > 0) open.push(node);
-  }
-  return roots;
+  const toNode = (outline: OutlineNode): TemplateNode => {
+    const children = outline.children.map(toNode);
+    const ids = [outline.template.id, ...outline.phrases.map((p) => p.id), ...children.flatMap((c) => c.ids)];
+    return { entry: outline.template, depth: outline.template.path.length, ids, children };
+  };
+  return buildOutline(entries).flatMap((root) =>
+    root.template.path.length === 0
+      ? [{ entry: root.template, depth: 0, ids: [root.template.id], children: [] }, ...root.children.map(toNode)]
+      : [toNode(root)],
+  );
 }
 
 export interface SnippetGroup {

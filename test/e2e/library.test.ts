@@ -18,6 +18,7 @@ import {
   browsers,
   chooseFile,
   click,
+  closePage,
   downloadedTexts,
   evaluate,
   recordDownloads,
@@ -96,7 +97,7 @@ for (const { name, launch } of browsers) {
       expect(stored!.id).toBe(expected.id);
       expect(stored!.name).toBe(expected.name);
       expectSameAsParser(stored!);
-      await (page as unknown as { close(): Promise<void> }).close();
+      await closePage(page);
     });
 
     it('imports the same report as .docx (Word numbering) with the same structure, and knows it is the same report', async () => {
@@ -115,7 +116,7 @@ for (const { name, launch } of browsers) {
         return { kind, title, body, path, tags };
       };
       expect(copy.entries.map(strip)).toEqual(expected.entries.map(strip));
-      await (page as unknown as { close(): Promise<void> }).close();
+      await closePage(page);
     });
 
     it('refuses binary, oversized and malformed files and leaves the library as it was', async () => {
@@ -140,7 +141,7 @@ for (const { name, launch } of browsers) {
         await waitFor(page, `[role="alert"][data-error-code="${code}"]`);
       }
       expect(await storageSnapshot(page)).toEqual(before);
-      await (page as unknown as { close(): Promise<void> }).close();
+      await closePage(page);
     });
 
     it('keeps both of two edits saved at the same moment from two pages', async () => {
@@ -162,7 +163,7 @@ for (const { name, launch } of browsers) {
           return [first!.id, second!.id].map((id) => stored.entries.find((e) => e.id === id)?.body);
         }, POLL)
         .toEqual(['甲页改过的短语', '乙页改过的短语']);
-      for (const page of [a, b]) await (page as unknown as { close(): Promise<void> }).close();
+      for (const page of [a, b]) await closePage(page);
     });
 
     it('says so when storage is full, keeps the text being edited, and changes nothing', async () => {
@@ -188,7 +189,7 @@ for (const { name, launch } of browsers) {
       await waitFor(page, '[role="alert"][data-error-code="quota"]');
       expect(await evaluate(page, () => document.querySelector<HTMLTextAreaElement>('textarea[name="body"]')!.value, undefined)).toBe('存储满时写下的字');
       expect(await storageSnapshot(page)).toEqual(before);
-      await (page as unknown as { close(): Promise<void> }).close();
+      await closePage(page);
     });
 
     it('restores everything exactly from an exported backup into a fresh profile', async () => {
@@ -209,7 +210,7 @@ for (const { name, launch } of browsers) {
       const [backup] = await downloadedTexts(page);
       writeFileSync(file('backup.json'), backup!);
       const original = await storageSnapshot(page);
-      await (page as unknown as { close(): Promise<void> }).close();
+      await closePage(page);
 
       const fresh = await launch({ locale: 'zh-CN' });
       try {

@@ -63,6 +63,10 @@ export async function click(page: AnyPage, selector: string): Promise<void> {
   await (page as unknown as { click(selector: string): Promise<void> }).click(selector);
 }
 
+export async function closePage(page: AnyPage): Promise<void> {
+  await (page as unknown as { close(): Promise<void> }).close();
+}
+
 export async function waitFor(page: AnyPage, selector: string, timeout = 20_000): Promise<void> {
   await (page as unknown as { waitForSelector(s: string, o: object): Promise<unknown> }).waitForSelector(selector, { timeout });
 }

@@ -16,7 +16,7 @@ import {
   isNextInSeries,
   isStrict,
   matchMarker,
-} from './numbering';
+} from './markers';
 
 export interface Block {
   /** The block's text exactly as in the normalised document. */

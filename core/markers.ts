@@ -1,4 +1,6 @@
 /**
+ * Numbering markers (一、 （一） 1. 一是 首先 主观上：…) at the start of a piece of text.
+ *
  * The numbering conventions of Chinese official documents (党政机关公文格式, GB/T 9704)
  * and the paragraph leads of speeches and reports, recognised at the start of a
  * piece of text.

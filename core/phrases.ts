@@ -285,3 +285,104 @@ function dedupe(phrases: Phrase[]): Phrase[] {
     return true;
   });
 }
+
+/** A paragraph or block of a report and the outline path of the part it belongs to. */
+export interface PhraseSource {
+  text: string;
+  path: string[];
+}
+
+export interface FoundPhrase {
+  type: PhraseType;
+  text: string;
+  path: string[];
+}
+
+/** Headings longer than this are sentences of the body, not titles to guard against. */
+const MAX_GUARDED_HEADING = 60;
+/** A series with more members than this registers only its runs of members as covered. */
+const MAX_SUBSET_MEMBERS = 8;
+
+/**
+ * The phrases of a whole report in document order. Beyond what each paragraph
+ * gives, a report-wide view keeps what a writer would want once: nothing that
+ * copies a heading (the heading is a template already), nothing contained in
+ * another kept phrase, no near-duplicates; the first occurrence's path wins.
+ * Every check is a set lookup, so a long report stays linear.
+ */
+export function findReportPhrases(paragraphs: readonly PhraseSource[], headings: readonly string[]): FoundPhrase[] {
+  const headingCopies = headingCopySet(headings);
+  const candidates: FoundPhrase[] = [];
+  const seen = new Set<string>();
+  for (const { text, path } of paragraphs) {
+    const local = findPhrases(text).filter((p) => !headingCopies.has(squash(p.text)));
+    for (const phrase of local) {
+      // A set sentence that holds a series of the same paragraph already says it.
+      if (local.some((other) => other !== phrase && other.text.length > phrase.text.length && other.text.includes(phrase.text))) continue;
+      const key = memberKey(members(phrase.text));
+      if (seen.has(key)) continue;
+      seen.add(key);
+      candidates.push({ ...phrase, path });
+    }
+  }
+  // A phrase whose members all belong to a longer kept phrase is a piece of it.
+  const covered = new Map<string, number>();
+  for (const phrase of candidates) {
+    const own = members(phrase.text);
+    for (const subset of memberSubsets(own)) {
+      const key = memberKey(subset);
+      covered.set(key, Math.max(covered.get(key) ?? 0, own.length));
+    }
+  }
+  return candidates.filter((phrase) => {
+    const own = members(phrase.text);
+    return (covered.get(memberKey(own)) ?? 0) <= own.length;
+  });
+}
+
+/** A phrase's members: what 、 or ， separates, each without the particles that vary between copies. */
+function members(text: string): string[] {
+  return text.split(/[、，,]/).map((m) => m.replace(/[的地得]/g, ''));
+}
+
+/** The same members in any order are the same phrase. */
+function memberKey(list: readonly string[]): string {
+  return [...list].sort().join('\u001f');
+}
+
+/** Every set of two or more of the members (only the runs, for a long series). */
+function memberSubsets(list: readonly string[]): string[][] {
+  const out: string[][] = [];
+  if (list.length > MAX_SUBSET_MEMBERS) {
+    for (let i = 0; i < list.length; i++) for (let j = i + 2; j <= list.length; j++) out.push(list.slice(i, j));
+    return out;
+  }
+  for (let mask = 0; mask < 1 << list.length; mask++) {
+    const subset = list.filter((_, i) => mask & (1 << i));
+    if (subset.length >= 2) out.push(subset);
+  }
+  return out;
+}
+
+/** Text without punctuation or blanks, to compare a phrase with a heading. */
+function squash(text: string): string {
+  return text.replace(/[\s\p{P}]/gu, '');
+}
+
+/**
+ * What counts as a copy of a heading: the heading itself, any of its clauses,
+ * and any stretch of it at least half its length.
+ */
+function headingCopySet(headings: readonly string[]): Set<string> {
+  const copies = new Set<string>();
+  for (const heading of headings) {
+    for (const clause of heading.split(/[，,；;：:]/)) if (clause) copies.add(squash(clause));
+    const whole = squash(heading);
+    if (whole.length > MAX_GUARDED_HEADING) continue;
+    const min = Math.max(2, Math.ceil(whole.length / 2));
+    for (let length = min; length <= whole.length; length++) {
+      for (let start = 0; start + length <= whole.length; start++) copies.add(whole.slice(start, start + length));
+    }
+  }
+  return copies;
+}

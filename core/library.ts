@@ -3,16 +3,10 @@
  * the command line). Its JSON form is documented in docs/library-format.md.
  */
 import { fnv1a } from './hash';
-import { findPhrases, type PhraseType } from './phrases';
+import { findReportPhrases, type PhraseSource, type PhraseType } from './phrases';
 import { applyPlaceholderRules, type PlaceholderRule } from './placeholders';
-import {
-  type ParsedReport,
-  type ReportNode,
-  documentText,
-  joinBlocks,
-  nodeText,
-  parseReport,
-} from './report-parser';
+import { type NodeType, type ParsedReport, type ReportNode, documentText, parseReport } from './report-parser';
+import type { ReportSource } from './report-source';
 
 export const LIBRARY_FORMAT = 'bixia-library';
 export const LIBRARY_FORMAT_VERSION = 1;
@@ -62,18 +56,26 @@ export interface LibraryDocument {
 /** Tags the parser gives, in Chinese as the user sees them. */
 export const TAGS = {
   document: '全文',
+  opening: '开头',
   section: '章节',
   item: '条目',
+  closing: '结尾',
+  signature: '落款',
   series: '排比',
   pair: '对仗',
   sentence: '句式',
 } as const;
 
-const PHRASE_TAG: Record<PhraseType | 'heading', string> = {
+const PHRASE_TAG: Record<PhraseType, string> = {
   series: TAGS.series,
   pair: TAGS.pair,
   sentence: TAGS.sentence,
-  heading: TAGS.sentence,
+};
+
+const FRAME_TAG: Partial<Record<NodeType, string>> = {
+  opening: TAGS.opening,
+  closing: TAGS.closing,
+  signature: TAGS.signature,
 };
 
 export interface BuildOptions {
@@ -87,8 +89,8 @@ export interface BuildOptions {
   placeholders?: readonly PlaceholderRule[];
 }
 
-export function buildCollection(text: string, options: BuildOptions): Collection {
-  const report = parseReport(text, { fallbackTitle: options.fallbackTitle });
+export function buildCollection(source: ReportSource, options: BuildOptions): Collection {
+  const report = parseReport(source, { fallbackTitle: options.fallbackTitle });
   return collectionFromReport(report, options);
 }
 
@@ -110,30 +112,26 @@ export function collectionFromReport(report: ParsedReport, options: BuildOptions
   };
 
   addTemplate(report.title, documentText(report), [], TAGS.document);
+  const pieces: PhraseSource[] = report.root.ownText.map((text) => ({ text, path: [] }));
+  const headings: string[] = [];
   walk(report.root, [], (node, path) => {
-    addTemplate(node.title, nodeText(report, node), path, path.length === 1 ? TAGS.section : TAGS.item);
+    const tag = FRAME_TAG[node.type] ?? (path.length === 1 ? TAGS.section : TAGS.item);
+    addTemplate(node.title, node.text, path, tag);
+    if (!FRAME_TAG[node.type]) headings.push(node.title);
+    for (const text of node.ownText) pieces.push({ text, path });
   });
-  if (report.root.children.length === 0) addParagraphTemplates(report, addTemplate);
+  if (!report.root.children.some((node) => !FRAME_TAG[node.type])) addParagraphTemplates(report, addTemplate);
 
-  const seen = new Set<string>();
-  const addSnippet = (text: string, path: string[], type: PhraseType | 'heading') => {
-    if (seen.has(text)) return;
-    seen.add(text);
+  for (const phrase of findReportPhrases(pieces, headings)) {
     entries.push({
-      id: ids.make('snippet', path, text),
+      id: ids.make('snippet', phrase.path, phrase.text),
       kind: 'snippet',
-      title: text,
-      body: toBody(text),
-      path,
-      tags: [PHRASE_TAG[type]],
+      title: phrase.text,
+      body: toBody(phrase.text),
+      path: phrase.path,
+      tags: [PHRASE_TAG[phrase.type]],
     });
-  };
-  const ownerPaths = blockOwners(report);
-  report.blocks.forEach((block, index) => {
-    const path = ownerPaths[index] ?? [];
-    if (block.marker && isSentenceHeading(block.title ?? '', path)) addSnippet(block.title!, path, 'heading');
-    for (const phrase of findPhrases(block.text)) addSnippet(phrase.text, path, phrase.type);
-  });
+  }
 
   return {
     id: options.collectionId,
@@ -155,31 +153,15 @@ function walk(node: ReportNode, parentPath: string[], visit: (node: ReportNode, 
   }
 }
 
-/** The path of the deepest node each block belongs to. */
-function blockOwners(report: ParsedReport): string[][] {
-  const owners: string[][] = report.blocks.map(() => []);
-  walk(report.root, [], (node, path) => {
-    for (let i = node.start; i < node.end; i++) owners[i] = path;
-  });
-  return owners;
-}
-
-/**
- * An item heading that is a sentence of the genre ("创新思维能力还需进一步提升",
- * "不断提高学习能力，争做解放思想的表率") rather than a topic ("主要差距不足").
- */
-function isSentenceHeading(title: string, path: string[]): boolean {
-  return path.length >= 2 && title.length >= 6 && title.length <= 40 && !title.endsWith('…');
-}
-
-/** A report with no numbered structure: each paragraph after the title is an item. */
+/** A report with no numbered structure: each paragraph of its body is an item. */
 function addParagraphTemplates(
   report: ParsedReport,
   add: (title: string, plain: string, path: string[], tag: string) => void,
 ) {
+  const frame = new Set(report.root.children.flatMap((node) => node.text.split('\n')));
   const first = report.hasTitleLine ? 1 : 0;
-  for (let i = first; i < report.blocks.length; i++) {
-    const plain = joinBlocks(report.blocks, i, i + 1);
+  for (const plain of report.paragraphs.slice(first)) {
+    if (frame.has(plain)) continue;
     const clause = plain.split(/[，。！？；：,.!?;:]/)[0] ?? plain;
     const title = clause.length > 24 ? `${clause.slice(0, 24)}…` : clause;
     add(title, plain, [title], TAGS.item);

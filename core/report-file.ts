@@ -6,6 +6,7 @@
  * as text (core/decode.ts). Refusals come with a message in Chinese and English.
  */
 import { decodeReportBytes } from './decode';
+import type { ReportSource } from './report-source';
 import { DocxError, docxToText, isZip, oleContainerKind } from './docx';
 
 /** Larger text files are not reports; the limit also keeps a stray log or dump out. */
@@ -24,7 +25,15 @@ export type ReportFileErrorCode =
   | 'legacy-doc';
 
 export type ReportFileResult =
-  | { ok: true; text: string; source: 'docx' | 'text'; encoding?: string }
+  | {
+      ok: true;
+      /** What the parser reads: the text, or a Word document's paragraphs with their outline levels. */
+      report: ReportSource;
+      /** The report's plain text, one paragraph a line (what identifies it: core/collection-id.ts). */
+      text: string;
+      source: 'docx' | 'text';
+      encoding?: string;
+    }
   | { ok: false; error: ReportFileErrorCode };
 
 export const REPORT_FILE_MESSAGES: Record<ReportFileErrorCode, { zh: string; en: string }> = {
@@ -84,7 +93,8 @@ export async function readReportFile(bytes: Uint8Array, fileName?: string): Prom
 
   if (isZip(bytes)) {
     try {
-      return { ok: true, text: await docxToText(bytes), source: 'docx' };
+      const text = await docxToText(bytes);
+      return { ok: true, report: text, text, source: 'docx' };
     } catch (error) {
       if (!(error instanceof DocxError)) throw error;
       // A package that names itself .docx but has no Word document in it is a broken one.
@@ -95,7 +105,7 @@ export async function readReportFile(bytes: Uint8Array, fileName?: string): Prom
 
   if (bytes.length > MAX_TEXT_FILE_BYTES) return fail('too-large');
   const decoded = decodeReportBytes(bytes);
-  if (decoded.ok) return { ok: true, text: decoded.text, source: 'text', encoding: decoded.encoding };
+  if (decoded.ok) return { ok: true, report: decoded.text, text: decoded.text, source: 'text', encoding: decoded.encoding };
   // decodeReportBytes says 'docx' for any zip signature; zips were handled above.
   return fail(decoded.error === 'docx' ? 'docx-corrupt' : decoded.error);
 }

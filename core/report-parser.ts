@@ -1,13 +1,18 @@
 /**
  * Parses a report of the 党性分析 / 对照检查 genre into an outline.
  *
- * The text is cut into blocks: a block is a paragraph, or a part of a paragraph
- * when a numbered heading runs into its body on the same line
- * ("（一）理论学习方面。1.学习的系统性不够。…", "主观上：一是……。二是……。").
- * Joining every block, with a line break before each block that began a line,
- * gives back the normalised text exactly, so any node's text can be cut out of
- * the document without losing or doubling a character.
+ * The source's paragraphs (plain text is first cleaned of what a PDF or web
+ * copy adds: core/copied-text.ts) are cut into blocks: a block is a
+ * paragraph, or a part of a paragraph when a numbered heading runs into its
+ * body on the same line ("（一）理论学习方面。1.学习的系统性不够。…",
+ * "主观上：一是……。二是……。") or items are written inside a paragraph
+ * ("……还有差距。一是……二是……"). The blocks become a tree: the opening, the
+ * numbered (or, in a Word document, heading-styled) sections and their items,
+ * the closing and the 落款. Each node carries its text exactly as in the
+ * document, so joining the tree gives back the cleaned document without
+ * losing or doubling a character.
  */
+import { cleanCopiedText } from './copied-text';
 import {
   type Family,
   type Marker,
@@ -17,29 +22,33 @@ import {
   isStrict,
   matchMarker,
 } from './markers';
+import type { ReportSource, SourceParagraph } from './report-source';
 
-export interface Block {
-  /** The block's text exactly as in the normalised document. */
+interface Block {
+  /** The block's text exactly as in the cleaned document. */
   text: string;
-  /** True when the block starts a line (a paragraph) rather than continuing one. */
+  /** True when the block starts a paragraph rather than continuing one. */
   newLine: boolean;
   marker: Marker | null;
-  /** The heading, for a block with a marker: its first sentence, numbering and end punctuation removed. */
+  /** The heading, for a block with a marker or a heading level. */
   title: string | null;
   /** True when the block carries text beyond its heading. */
   hasBody: boolean;
+  /** The source's own outline level of the paragraph (Word heading styles): 1–9. */
+  level?: number;
 }
 
-export type NodeType = 'document' | 'heading' | 'group' | 'item';
+/** The parts of a document: its frame (opening, closing, 落款) and its numbered outline. */
+export type NodeType = 'document' | 'opening' | 'heading' | 'group' | 'item' | 'closing' | 'signature';
 
 export interface ReportNode {
   type: NodeType;
   title: string;
   marker: Marker | null;
-  /** Index of the node's first block. */
-  start: number;
-  /** One past the index of the last block of the node and its descendants. */
-  end: number;
+  /** The node's text with its descendants', exactly as in the document. */
+  text: string;
+  /** The pieces of the node's text that belong to no child, in order (its heading, its intro). */
+  ownText: string[];
   children: ReportNode[];
 }
 
@@ -47,7 +56,10 @@ export interface ParsedReport {
   title: string;
   /** True when the first paragraph was taken as the document's title. */
   hasTitleLine: boolean;
-  blocks: Block[];
+  /** The cleaned document, one paragraph a line; `root.text` is them joined by '\n'. */
+  paragraphs: string[];
+  /** Page furniture taken out of a PDF or web copy (page numbers, running headers). */
+  dropped: string[];
   root: ReportNode;
 }
 
@@ -55,6 +67,9 @@ export interface ParseOptions {
   /** Used when the text has no title line, e.g. the file name. */
   fallbackTitle?: string;
 }
+
+/** Titles of the frame's parts, as lists show them. */
+export const FRAME_TITLES = { opening: '开头', closing: '结尾', signature: '落款' } as const;
 
 const MARKERS_RE = /##paid(?:begin|end)##/gi;
 /** Every kind of blank that indents or pads Chinese text, including U+3000 and NBSP. */
@@ -64,37 +79,57 @@ const MAX_HEADING = 60;
 const MAX_TITLE_LINE = 60;
 
 /**
- * The paragraphs of a text: BOM and zero-width characters removed, any line
+ * The lines of a text: BOM and zero-width characters removed, any line
  * ending accepted, the source site's ##paidbegin## / ##paidend## markers removed
  * (the text around them is kept), each line trimmed, blank lines dropped.
  */
 export function normalizeReportText(raw: string): string[] {
+  return textLines(raw).filter((line) => line !== '');
+}
+
+function textLines(raw: string): string[] {
   return raw
     .replace(/[\ufeff\u200b]/g, '')
     .replace(/\r\n?/g, '\n')
     .replace(MARKERS_RE, '')
     .split('\n')
-    .map((line) => line.replace(EDGE_SPACE_RE, ''))
-    .filter((line) => line !== '');
+    .map((line) => line.replace(EDGE_SPACE_RE, ''));
 }
 
-export function parseReport(raw: string, options: ParseOptions = {}): ParsedReport {
-  const lines = normalizeReportText(raw);
-  const blocks = demoteLoneLeads(lines.flatMap(splitLine));
-  const hasTitleLine = isTitleLine(blocks);
+/**
+ * A source's paragraphs as the parser reads them: plain text cleaned of what a
+ * PDF or web copy adds, a structured source's paragraphs trimmed.
+ */
+export function reportParagraphs(source: ReportSource): { paragraphs: SourceParagraph[]; dropped: string[] } {
+  if (typeof source === 'string') {
+    const cleaned = cleanCopiedText(textLines(source));
+    return { paragraphs: cleaned.paragraphs.map((text) => ({ text })), dropped: cleaned.dropped };
+  }
+  const paragraphs: SourceParagraph[] = [];
+  for (const paragraph of source) {
+    const text = textLines(paragraph.text).filter((line) => line !== '').join('');
+    if (text !== '') paragraphs.push({ ...paragraph, text });
+  }
+  return { paragraphs, dropped: [] };
+}
+
+export function parseReport(source: ReportSource, options: ParseOptions = {}): ParsedReport {
+  const { paragraphs, dropped } = reportParagraphs(source);
+  const blocks = markBoldHeadings(demoteLoneLeads(paragraphs.flatMap(splitParagraph)), paragraphs);
+  const hasTitleLine = isTitleLine(blocks, paragraphs);
   const title = hasTitleLine
     ? blocks[0]!.text
-    : options.fallbackTitle?.trim() || untitled(lines[0] ?? '');
+    : options.fallbackTitle?.trim() || untitled(paragraphs[0]?.text ?? '');
   const root = buildTree(blocks, hasTitleLine ? 1 : 0);
-  return { title, hasTitleLine, blocks, root };
+  return { title, hasTitleLine, paragraphs: paragraphs.map((p) => p.text), dropped, root };
 }
 
-/** The text of a node and all its descendants, exactly as in the document. */
-export function nodeText(report: ParsedReport, node: ReportNode): string {
-  return joinBlocks(report.blocks, node.start, node.end);
+/** The whole cleaned document. */
+export function documentText(report: ParsedReport): string {
+  return report.root.text;
 }
 
-export function joinBlocks(blocks: Block[], start: number, end: number): string {
+function joinBlocks(blocks: Block[], start: number, end: number): string {
   let out = '';
   for (let i = start; i < end; i++) {
     const block = blocks[i]!;
@@ -104,14 +139,11 @@ export function joinBlocks(blocks: Block[], start: number, end: number): string 
   return out;
 }
 
-/** The whole normalised document. */
-export function documentText(report: ParsedReport): string {
-  return joinBlocks(report.blocks, 0, report.blocks.length);
-}
-
-function isTitleLine(blocks: Block[]): boolean {
+function isTitleLine(blocks: Block[], paragraphs: SourceParagraph[]): boolean {
   const first = blocks[0];
-  if (!first || blocks.length < 2 || first.marker) return false;
+  if (!first || blocks.length < 2) return false;
+  if (paragraphs[0]?.level === 0) return true;
+  if (first.marker || first.level !== undefined) return false;
   if (first.text.length > MAX_TITLE_LINE) return false;
   return ![...SENTENCE_END, '，', ','].some((c) => first.text.includes(c));
 }
@@ -122,7 +154,16 @@ function untitled(firstLine: string): string {
 }
 
 // ---------------------------------------------------------------------------
-// Lines into blocks
+// Paragraphs into blocks
+
+function splitParagraph(paragraph: SourceParagraph): Block[] {
+  const level = paragraph.level;
+  if (level === undefined || level < 1) return splitLine(paragraph.text);
+  // A heading-styled paragraph is one heading, whatever it holds.
+  const marker = matchMarker(paragraph.text);
+  const heading = marker ? paragraph.text.slice(marker.text.length) : paragraph.text;
+  return [{ text: paragraph.text, newLine: true, marker, title: headingTitle(heading, heading), hasBody: false, level }];
+}
 
 function splitLine(line: string): Block[] {
   const blocks: Block[] = [];
@@ -132,7 +173,7 @@ function splitLine(line: string): Block[] {
   while (rest !== '') {
     const marker = matchMarker(rest);
     if (!marker) {
-      const cut = findSeriesContinuation(rest, series, 1);
+      const cut = series.length > 0 ? findSeriesContinuation(rest, series, 1) : findInlineSeries(rest);
       blocks.push(plainBlock(rest.slice(0, cut), newLine));
       rest = rest.slice(cut);
       newLine = false;
@@ -169,6 +210,26 @@ function plainBlock(text: string, newLine: boolean): Block {
   return { text, newLine, marker: null, title: null, hasBody: true };
 }
 
+/** Where a sentence or clause may end and the next begin with an item's lead. */
+const ITEM_BOUNDARY = '。！？!?；;：:';
+
+/**
+ * Where in a plain paragraph items written inside it begin ("……还有差距。
+ * 一是……二是……", "具体表现在：首先，……其次，……"), or text.length. The first
+ * lead must open its series and another member must follow it, each after
+ * the end of a sentence, so a lone "一是" or "第一次" stays a word.
+ */
+function findInlineSeries(text: string): number {
+  for (let i = 1; i < text.length - 2; i++) {
+    if (!ITEM_BOUNDARY.includes(text[i - 1]!)) continue;
+    const marker = matchMarker(text.slice(i));
+    if (!marker || !(isEnumerator(marker.family) || marker.family === 'ordinal') || marker.ordinal !== 1) continue;
+    const after = text.slice(i + marker.text.length);
+    if (findSeriesContinuation(after, [marker], 1) < after.length) return i;
+  }
+  return text.length;
+}
+
 /**
  * Where in `text` (searching from `from`) a sentence begins with the next
  * member of a series already open on this line, or text.length.
@@ -193,14 +254,23 @@ function headingLength(text: string): number {
   return text.length <= MAX_HEADING ? text.length : 0;
 }
 
+/** Longest title that still reads at a glance in a list. */
+const MAX_LIST_TITLE = 24;
+
+/**
+ * A heading's title: its first sentence; when that is too long to scan, its
+ * first clause, if the clause says enough on its own (4 characters or more).
+ */
 function headingTitle(heading: string, afterMarker: string): string {
   const source = heading !== '' ? heading : afterMarker;
-  let title = source.replace(/[。！？!?；;：:，,、\s]+$/u, '');
-  if (title.length > MAX_HEADING || heading === '') {
-    const clause = title.split(/[，,；;：:]/)[0] ?? title;
-    title = clause.length > 30 ? `${clause.slice(0, 30)}…` : clause;
-  }
-  return title;
+  const sentence = source.replace(/[。！？!?；;：:，,、\s]+$/u, '');
+  // A heading alone on its line is what its writer chose to say; a run-in one is cut to fit.
+  const alone = heading !== '' && heading === afterMarker && !SENTENCE_END.includes(heading[heading.length - 1]!);
+  if ((sentence.length <= MAX_LIST_TITLE || (alone && sentence.length <= MAX_HEADING)) && heading !== '') return sentence;
+  const clause = sentence.split(/[，,、；;：:]/)[0] ?? sentence;
+  if (clause.length >= 4 && clause.length <= MAX_LIST_TITLE) return clause;
+  if (sentence.length <= MAX_HEADING && heading !== '') return sentence;
+  return clause.length > 30 ? `${clause.slice(0, 30)}…` : clause;
 }
 
 /**
@@ -211,8 +281,9 @@ function headingTitle(heading: string, afterMarker: string): string {
 function demoteLoneLeads(blocks: Block[]): Block[] {
   let start = 0;
   for (let i = 0; i <= blocks.length; i++) {
-    const marker = blocks[i]?.marker;
-    if (i < blocks.length && !(marker && isStrict(marker.family))) continue;
+    const block = blocks[i];
+    const marker = block?.marker;
+    if (i < blocks.length && !(marker && isStrict(marker.family)) && block!.level === undefined) continue;
     const span = blocks.slice(start, i);
     for (const block of span) {
       const lead = block.marker;
@@ -228,71 +299,175 @@ function demoteLoneLeads(blocks: Block[]): Block[] {
   return blocks;
 }
 
+const MAX_BOLD_HEADING = 40;
+
+/**
+ * A Word document whose headings are only bold lines: with no numbering and
+ * no heading styles anywhere, short bold paragraphs after the first are the
+ * sections. Two at least, or a bold line is just emphasis.
+ */
+function markBoldHeadings(blocks: Block[], paragraphs: SourceParagraph[]): Block[] {
+  if (blocks.some((b) => b.level !== undefined || (b.marker && isStrict(b.marker.family)))) return blocks;
+  const boldTexts = new Set(
+    paragraphs.slice(1).filter((p) => p.bold && p.text.length <= MAX_BOLD_HEADING && !/[。！？!?]$/.test(p.text)).map((p) => p.text),
+  );
+  if (boldTexts.size < 2) return blocks;
+  return blocks.map((block, i) =>
+    i > 0 && block.newLine && !block.marker && boldTexts.has(block.text)
+      ? { ...block, level: 1, title: headingTitle(block.text, block.text), hasBody: false }
+      : block,
+  );
+}
+
+// ---------------------------------------------------------------------------
+// The frame: opening, closing, 落款
+
+/** A closing paragraph: the writer hands the report over and asks for criticism. */
+const CLOSING_RE =
+  /批评指正|批评帮助|批评指导|帮助指正|不妥之处|不当之处|不足之处|恳请|敬请|请各位|请同志们|以上(?:发言|是我|就是|为|汇报|报告|检查|对照|剖析|材料|所述|情况)/;
+const DATE_RE = /^[0-9０-９〇零一二三四五六七八九十]{2,4}\s*年(?:\s*[0-9０-９〇零一二三四五六七八九十]{1,3}\s*月)?(?:\s*[0-9０-９〇零一二三四五六七八九十]{1,3}\s*[日号])?$/;
+const PERSON_RE = /^(?:发言人|汇报人|报告人|检查人|剖析人|姓名|署名|签名)\s*[：:]/;
+const MAX_SIGNATURE_LINE = 30;
+const MAX_SIGNATURE_LINES = 4;
+const MAX_CLOSING_PARAGRAPHS = 3;
+
+interface Frame {
+  /** The first block of the body (after the title and opening). */
+  bodyStart: number;
+  closingStart: number;
+  signatureStart: number;
+}
+
+function findFrame(blocks: Block[], firstBodyBlock: number): Frame {
+  const isStructure = (b: Block) => b.marker !== null || b.level !== undefined;
+  let firstStructure = blocks.findIndex((b, i) => i >= firstBodyBlock && isStructure(b));
+  const lastStructure = findLast(blocks, isStructure);
+
+  // The 落款: short lines at the very end with a date or a name line among them.
+  let signatureStart = blocks.length;
+  let sawSignature = false;
+  for (let i = blocks.length - 1; i > Math.max(lastStructure, firstBodyBlock - 1); i--) {
+    const b = blocks[i]!;
+    if (!b.newLine || blocks.length - i > MAX_SIGNATURE_LINES) break;
+    if (b.text.length > MAX_SIGNATURE_LINE || /[。！？!?；;，,]/.test(b.text) || CLOSING_RE.test(b.text)) break;
+    if (DATE_RE.test(b.text) || PERSON_RE.test(b.text)) sawSignature = true;
+    signatureStart = i;
+  }
+  if (!sawSignature) signatureStart = blocks.length;
+
+  // The closing: from the first paragraph after the last section's content that hands the report over.
+  let closingStart = signatureStart;
+  const afterLast = Math.max(lastStructure + 1, firstBodyBlock);
+  let paragraphsLeft = 0;
+  for (let i = afterLast; i < signatureStart; i++) if (blocks[i]!.newLine) paragraphsLeft++;
+  for (let i = afterLast; i < signatureStart; i++) {
+    if (!blocks[i]!.newLine) continue;
+    // A closing is the last word or two, not a paragraph that happens to say 恳请 mid-report.
+    if (paragraphsLeft-- > MAX_CLOSING_PARAGRAPHS) continue;
+    if (CLOSING_RE.test(blocks[i]!.text)) {
+      closingStart = i;
+      break;
+    }
+  }
+  if (firstStructure < 0 || firstStructure >= closingStart) firstStructure = firstBodyBlock;
+  return { bodyStart: firstStructure, closingStart, signatureStart };
+}
+
 // ---------------------------------------------------------------------------
 // Blocks into a tree
 
+interface DraftNode {
+  type: NodeType;
+  title: string;
+  marker: Marker | null;
+  /** Heading level from the source's styles, for headings that have one. */
+  level?: number;
+  start: number;
+  end: number;
+  owned: number[];
+  children: DraftNode[];
+}
+
 interface OpenNode {
-  node: ReportNode;
+  node: DraftNode;
   /** Paragraph leads (一是…) and groups with content take no further paragraphs. */
   closedToParagraphs: boolean;
 }
 
-/** A closing paragraph that belongs to the whole report, not to its last section. */
-const EPILOGUE_RE = /批评指正|以上是我|以上就是|以上为|不妥之处|^\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?$/;
-
 function buildTree(blocks: Block[], firstBodyBlock: number): ReportNode {
-  const root: ReportNode = {
-    type: 'document',
-    title: '',
-    marker: null,
-    start: 0,
-    end: blocks.length,
-    children: [],
+  const frame = findFrame(blocks, firstBodyBlock);
+  const root = draft('document', '', null, 0, blocks.length);
+  root.owned.push(...range(0, firstBodyBlock));
+  const framePart = (type: 'opening' | 'closing' | 'signature', start: number, end: number) => {
+    if (start >= end) return;
+    const node = draft(type, FRAME_TITLES[type], null, start, end);
+    node.owned.push(...range(start, end));
+    root.children.push(node);
   };
+  framePart('opening', firstBodyBlock, frame.bodyStart);
+  buildOutline(blocks, frame.bodyStart, frame.closingStart, root);
+  root.end = blocks.length;
+  framePart('closing', frame.closingStart, frame.signatureStart);
+  framePart('signature', frame.signatureStart, blocks.length);
+  return finish(root, blocks);
+}
+
+function buildOutline(blocks: Block[], start: number, end: number, root: DraftNode): void {
   const stack: OpenNode[] = [{ node: root, closedToParagraphs: false }];
   const top = () => stack[stack.length - 1]!;
-  const endOf = new Map<ReportNode, number>();
+  const endOf = new Map<DraftNode, number>();
 
-  for (let i = firstBodyBlock; i < blocks.length; i++) {
+  for (let i = start; i < end; i++) {
     const block = blocks[i]!;
     const marker = block.marker;
-    if (!marker) {
+    if (!marker && block.level === undefined) {
       if (block.newLine) {
-        if (EPILOGUE_RE.test(block.text) && isNearEnd(blocks, i)) stack.length = 1;
         while (stack.length > 1 && top().closedToParagraphs) stack.pop();
       }
+      top().node.owned.push(i);
       markOwned(stack, i, endOf);
       const owner = top();
       if (owner.node.type === 'group') owner.closedToParagraphs = true;
       continue;
     }
-    placeMarker(stack, marker.family);
-    const node: ReportNode = {
-      type: nodeType(marker.family),
-      title: block.title ?? '',
-      marker,
-      start: i,
-      end: i + 1,
-      children: [],
-    };
+    if (block.level !== undefined) placeStyledHeading(stack, block.level);
+    else placeMarker(stack, marker!.family);
+    const node = draft(block.level !== undefined ? 'heading' : nodeType(marker!.family), block.title ?? '', marker, i, i + 1);
+    node.level = block.level;
+    node.owned.push(i);
     top().node.children.push(node);
     if (top().node.type === 'group') top().closedToParagraphs = true;
     stack.push({
       node,
-      closedToParagraphs: isEnumerator(marker.family) || (marker.family === 'group' && block.hasBody),
+      closedToParagraphs:
+        block.level === undefined && (isEnumerator(marker!.family) || (marker!.family === 'group' && block.hasBody)),
     });
     markOwned(stack, i, endOf);
   }
-  for (const [node, end] of endOf) node.end = end;
-  root.end = blocks.length;
-  return root;
+  for (const [node, last] of endOf) node.end = last;
 }
 
-function isNearEnd(blocks: Block[], index: number): boolean {
-  return blocks.slice(index + 1).every((b) => !b.marker);
+function draft(type: NodeType, title: string, marker: Marker | null, start: number, end: number): DraftNode {
+  return { type, title, marker, start, end, owned: [], children: [] };
 }
 
-function markOwned(stack: OpenNode[], index: number, endOf: Map<ReportNode, number>): void {
+function range(start: number, end: number): number[] {
+  return Array.from({ length: Math.max(0, end - start) }, (_, k) => start + k);
+}
+
+/** The finished node: its text and its own pieces instead of block indices. */
+function finish(node: DraftNode, blocks: Block[]): ReportNode {
+  return {
+    type: node.type,
+    title: node.title,
+    marker: node.marker,
+    text: joinBlocks(blocks, node.start, node.end),
+    ownText: node.owned.map((i) => blocks[i]!.text),
+    children: node.children.map((child) => finish(child, blocks)),
+  };
+}
+
+function markOwned(stack: OpenNode[], index: number, endOf: Map<DraftNode, number>): void {
   for (const open of stack) endOf.set(open.node, index + 1);
 }
 
@@ -302,10 +477,24 @@ function nodeType(family: Family): NodeType {
   return 'heading';
 }
 
-/** Pops the stack until the top is where a node of `family` belongs. */
+/** A heading-styled paragraph closes every node down to a styled heading of a more major level. */
+function placeStyledHeading(stack: OpenNode[], level: number): void {
+  while (stack.length > 1) {
+    const open = stack[stack.length - 1]!.node;
+    if (open.level !== undefined && open.level < level) return;
+    stack.pop();
+  }
+}
+
+/**
+ * Pops the stack until the top is where a node of `family` belongs. Typed
+ * numbering nests inside the deepest heading-styled section: a style is the
+ * writer's own statement of the structure.
+ */
 function placeMarker(stack: OpenNode[], family: Family): void {
-  const sameFamily = findLast(stack, (open) => open.node.marker?.family === family);
-  if (sameFamily > 0) {
+  const floor = Math.max(0, findLast(stack, (open) => open.node.level !== undefined));
+  const sameFamily = findLast(stack, (open) => open.node.marker?.family === family && open.node.level === undefined);
+  if (sameFamily > floor) {
     stack.length = sameFamily;
     return;
   }
@@ -314,10 +503,10 @@ function placeMarker(stack: OpenNode[], family: Family): void {
     const rank = STRICT_RANK[family]!;
     // A heading closes whatever paragraph leads, groups and 第一-style leads sit
     // below the deepest open heading, then every less major heading.
-    const deepestHeading = findLast(stack, (open) => isStrictFamily(familyOf(open)));
-    if (deepestHeading > 0) {
+    const deepestHeading = findLast(stack, (open) => open.node.level === undefined && isStrictFamily(familyOf(open)));
+    if (deepestHeading > floor) {
       stack.length = deepestHeading + 1;
-      while (stack.length > 1) {
+      while (stack.length > floor + 1) {
         const f = familyOf(stack[stack.length - 1]!);
         if (f && isStrict(f) && STRICT_RANK[f]! > rank) stack.pop();
         else break;
@@ -326,7 +515,7 @@ function placeMarker(stack: OpenNode[], family: Family): void {
     }
   }
   if (isStrict(family) || family === 'group' || family === 'ordinal') {
-    while (stack.length > 1 && isEnumerator(familyOf(stack[stack.length - 1]!)!)) stack.pop();
+    while (stack.length > floor + 1 && isEnumerator(familyOf(stack[stack.length - 1]!)!)) stack.pop();
   }
 }
 

@@ -38,7 +38,7 @@ const decoded = await readReportFile(bytes, basename(file));
 if (!decoded.ok) fail(reportFileMessage(decoded.error), file);
 
 const fallbackTitle = basename(file, extname(file));
-const collection = buildCollection(decoded.text, {
+const collection = buildCollection(decoded.report, {
   collectionId: collectionIdFor(decoded.text),
   fallbackTitle,
 });

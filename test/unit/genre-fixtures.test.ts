@@ -1,13 +1,13 @@
 /**
  * Reports of the genre that the parser was not developed on (test/fixtures/reports),
- * each numbered in its own way, against outlines written by hand beside them.
+ * each written or copied in its own way, against outlines written by hand beside them.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeReportBytes } from '../../core/decode';
 import { buildCollection } from '../../core/library';
 import { renderBody } from '../../core/placeholders';
-import { type ReportNode, documentText, normalizeReportText, parseReport } from '../../core/report-parser';
+import { type ParsedReport, type ReportNode, documentText, parseReport } from '../../core/report-parser';
 
 interface ExpectedItem {
   title: string;
@@ -16,20 +16,36 @@ interface ExpectedItem {
 
 interface Expected {
   title: string;
+  opening?: string | null;
   sections: ExpectedItem[];
+  closing?: string | null;
+  signature?: string[] | null;
+  dropped?: string[];
   phrases: string[];
 }
 
 const dir = new URL('../fixtures/reports/', import.meta.url);
 const names = readdirSync(dir).filter((name) => name.endsWith('.txt'));
+const FRAME = new Set(['opening', 'closing', 'signature']);
 
 function toExpected(node: ReportNode): ExpectedItem[] {
-  return node.children.map((child) => ({ title: child.title, items: toExpected(child) }));
+  return node.children
+    .filter((child) => !FRAME.has(child.type))
+    .map((child) => ({ title: child.title, items: toExpected(child) }));
 }
 
-describe('reports of the genre numbered in other ways', () => {
+function framePart(report: ParsedReport, type: string): string | null {
+  return report.root.children.find((node) => node.type === type)?.text ?? null;
+}
+
+/** The text with every blank gone: what a reader sees, whatever the line breaks. */
+function ink(text: string): string {
+  return text.replace(/[\s\u3000\u00a0\ufeff\u200b]|##paid(?:begin|end)##/g, '');
+}
+
+describe('reports of the genre written and copied in other ways', () => {
   it('has fixtures to check', () => {
-    expect(names.length).toBeGreaterThanOrEqual(7);
+    expect(names.length).toBeGreaterThanOrEqual(12);
   });
 
   for (const name of names) {
@@ -44,9 +60,29 @@ describe('reports of the genre numbered in other ways', () => {
         expect(toExpected(report.root)).toEqual(expected.sections);
       });
 
-      it('keeps every character of the cleaned text', () => {
-        expect(documentText(report)).toBe(normalizeReportText(decoded.text).join('\n'));
-        expect(documentText(report)).not.toMatch(/##paid|\ufeff|\r/);
+      it('reads the opening, the closing and the 落款 as parts of their own', () => {
+        expect(framePart(report, 'opening')).toBe(expected.opening ?? null);
+        expect(framePart(report, 'closing')).toBe(expected.closing ?? null);
+        expect(framePart(report, 'signature')?.split('\n') ?? null).toEqual(expected.signature ?? null);
+      });
+
+      it('drops page furniture and nothing a person wrote', () => {
+        expect(report.dropped).toEqual(expected.dropped ?? []);
+        // Take each dropped line out once, matching from the end (a running header may
+        // repeat the title, which stays): what is left is every character of the document.
+        let source = ink(decoded.text);
+        for (const line of report.dropped.map(ink).reverse()) {
+          const at = source.lastIndexOf(line);
+          expect(at).toBeGreaterThanOrEqual(0);
+          source = source.slice(0, at) + source.slice(at + line.length);
+        }
+        expect(ink(documentText(report))).toBe(source);
+        expect(documentText(report)).toBe(report.paragraphs.join('\n'));
+      });
+
+      it('renders the whole-report template back to the document', () => {
+        const collection = buildCollection(decoded.text, { collectionId: 'fixture' });
+        expect(renderBody(collection.entries[0]!.body)).toBe(documentText(report));
       });
 
       it('finds the set phrases written into it', () => {

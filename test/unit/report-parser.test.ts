@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   type ReportNode,
   documentText,
-  nodeText,
   normalizeReportText,
   parseReport,
 } from '../../core/report-parser';
@@ -167,7 +166,7 @@ describe('parseReport: headings that run into their body', () => {
     const report = parseReport('报告\n一、差距\n一是创新思维能力还需进一步提升。虽然我一直注重学习。');
     const item = report.root.children[0]!.children[0]!;
     expect(item.title).toBe('创新思维能力还需进一步提升');
-    expect(nodeText(report, item)).toBe('一是创新思维能力还需进一步提升。虽然我一直注重学习。');
+    expect(item.text).toBe('一是创新思维能力还需进一步提升。虽然我一直注重学习。');
   });
 
   it('splits "（一）理论学习方面。1.学习的系统性不够。…" into three levels on one line', () => {
@@ -183,8 +182,8 @@ describe('parseReport: headings that run into their body', () => {
     ]);
     const report = parseReport(text);
     const theory = report.root.children[0]!.children[0]!;
-    expect(nodeText(report, theory)).toBe('（一）理论学习方面。1.学习的系统性不够。平时学得少。2.学习的深度不够。浅尝辄止。');
-    expect(nodeText(report, theory.children[1]!)).toBe('2.学习的深度不够。浅尝辄止。');
+    expect(theory.text).toBe('（一）理论学习方面。1.学习的系统性不够。平时学得少。2.学习的深度不够。浅尝辄止。');
+    expect(theory.children[1]!.text).toBe('2.学习的深度不够。浅尝辄止。');
   });
 
   it('takes a short first clause as the title of a long heading sentence', () => {
@@ -205,7 +204,9 @@ describe('parseReport: the document around the sections', () => {
     const report = parseReport('我的党性分析报告\n近期，我参加了学习。\n一、问题\n内容。');
     expect(report.title).toBe('我的党性分析报告');
     expect(report.hasTitleLine).toBe(true);
-    expect(nodeText(report, report.root.children[0]!)).toBe('一、问题\n内容。');
+    expect(report.root.children.map((node) => node.type)).toEqual(['opening', 'heading']);
+    expect(report.root.children[0]!.text).toBe('近期，我参加了学习。');
+    expect(report.root.children[1]!.text).toBe('一、问题\n内容。');
   });
 
   it('falls back to the given title when the first line is a sentence', () => {
@@ -218,15 +219,15 @@ describe('parseReport: the document around the sections', () => {
     const text = '报告\n一、问题\n一是学习不够。内容。\n二、措施\n一是加强学习。内容。\n以上是我的个人党性分析，不妥之处，请批评指正。\n张三\n2024年5月20日';
     const report = parseReport(text);
     const last = report.root.children[1]!;
-    expect(nodeText(report, last)).toBe('二、措施\n一是加强学习。内容。');
+    expect(last.text).toBe('二、措施\n一是加强学习。内容。');
   });
 
   it('gives a paragraph after a section\'s numbered leads to the section, not to its last lead', () => {
     const text = '报告\n一、措施\n一是加强学习。内容。\n二是改进作风。内容。\n总之，我将以此为新的起点。\n二、其他\n内容。';
     const report = parseReport(text);
     const measures = report.root.children[0]!;
-    expect(nodeText(report, measures.children[1]!)).toBe('二是改进作风。内容。');
-    expect(nodeText(report, measures)).toContain('总之，我将以此为新的起点。');
+    expect(measures.children[1]!.text).toBe('二是改进作风。内容。');
+    expect(measures.text).toContain('总之，我将以此为新的起点。');
   });
 
   it('rebuilds the whole normalised document from its blocks', () => {

@@ -32,7 +32,7 @@ describe('the built-in library generated from the seed report', () => {
   });
 
   it('has the three sections as its top-level paths, in order', () => {
-    const topLevel = templates.filter((t) => t.path.length === 1).map((t) => t.path[0]);
+    const topLevel = templates.filter((t) => t.tags.includes('章节')).map((t) => t.path[0]);
     expect(topLevel).toEqual(['主要差距不足', '成因分析', '努力方向']);
   });
 

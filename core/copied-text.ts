@@ -1,0 +1,158 @@
+/**
+ * Text copied out of a PDF or a web page, made into paragraphs again.
+ *
+ * A PDF copy breaks every line where the page broke it (every 28 characters
+ * or so in a document set to GB/T 9704), puts page numbers and footers
+ * (`第 1 页 共 3 页`, `- 2 -`, `3/5`) and running headers between the lines
+ * of a sentence, and adds blank lines at random. A web copy keeps its
+ * paragraphs but may break a sentence where the page's layout did. Chinese
+ * has no spaces between words, so a broken line is rejoined with nothing in
+ * between.
+ *
+ * The rules never drop words a person wrote: only lines that are page
+ * furniture (a page number, or a short line repeated at page breaks) go, and
+ * the caller is told which.
+ */
+import { matchMarker } from './markers';
+
+export interface CleanedText {
+  paragraphs: string[];
+  /** The lines taken out as page furniture, in order. */
+  dropped: string[];
+}
+
+const PAGE_NUMBER_RES: RegExp[] = [
+  /^第\s*[0-9０-９]{1,4}\s*页\s*[，,/／]?\s*(?:共\s*[0-9０-９]{1,4}\s*页)?$/,
+  /^[-—–－~～]{1,2}\s*[0-9０-９]{1,4}\s*[-—–－~～]{1,2}$/,
+  /^[0-9０-９]{1,4}\s*[/／]\s*[0-9０-９]{1,4}$/,
+  /^(?:page|p\.)\s*[0-9]{1,4}(?:\s*(?:of|\/)\s*[0-9]{1,4})?$/i,
+];
+const LONE_NUMBER_RE = /^[0-9０-９]{1,3}$/;
+
+/** Ends a sentence or a lead-in: the line break after it is a real one. */
+const SENTENCE_END_RE = /(?:[。！？!?；;：:…]|[。！？!?][”’」』）)】]?)$/;
+/** Cannot end a paragraph: the text goes on on the next line. */
+const OPEN_END_RE = /[，,、（(“‘《〈【—\-]$/;
+/** The last line of a title split in two: the kind of document it is. */
+const TITLE_TAIL_RE = /(?:报告|材料|提纲|发言|剖析|检查|汇报|总结|体会)$/;
+const DATE_LINE_RE = /^[0-9０-９〇零一二三四五六七八九十]{2,4}\s*年(?:\s*[0-9０-９〇零一二三四五六七八九十]{1,3}\s*月)?(?:\s*[0-9０-９〇零一二三四五六七八九十]{1,3}\s*日)?$/;
+const LATIN_END_RE = /[A-Za-z0-9]$/;
+const LATIN_START_RE = /^[A-Za-z0-9]/;
+const MAX_HEADER = 40;
+/** Half-width digits and letters let a line hold a character or so more or less than the width. */
+const INDENT_SLACK = 1;
+
+/**
+ * `lines` are the text's lines, trimmed, blank ones kept as ''. Returns its
+ * paragraphs (no blank ones) and the page furniture dropped.
+ */
+export function cleanCopiedText(lines: readonly string[]): CleanedText {
+  const dropped: string[] = [];
+  const isPageNumber = lines.map((line) => PAGE_NUMBER_RES.some((re) => re.test(line)));
+  const hasPageNumbers = isPageNumber.some(Boolean);
+  const kept: string[] = [];
+  const repeated = runningHeaders(lines, isPageNumber, hasPageNumbers);
+  let firstText = true;
+  lines.forEach((line, i) => {
+    const furniture =
+      isPageNumber[i] ||
+      (hasPageNumbers && LONE_NUMBER_RE.test(line)) ||
+      (repeated.has(line) && !(firstText && line !== ''));
+    if (line !== '') firstText = false;
+    if (furniture) dropped.push(line);
+    else kept.push(line);
+  });
+  return { paragraphs: rejoin(kept, wrapWidth(kept)), dropped };
+}
+
+/**
+ * Short lines repeated across pages: each occurrence stands next to a page
+ * number (when the text has them) or, without page numbers, the line comes
+ * back at least three times. Headings never count (a report may repeat 存在的问题).
+ */
+function runningHeaders(lines: readonly string[], isPageNumber: boolean[], hasPageNumbers: boolean): Set<string> {
+  const seen = new Map<string, number[]>();
+  lines.forEach((line, i) => {
+    if (line === '' || line.length > MAX_HEADER || isPageNumber[i] || SENTENCE_END_RE.test(line)) return;
+    const at = seen.get(line);
+    if (at) at.push(i);
+    else seen.set(line, [i]);
+  });
+  const nearPageNumber = (i: number) => {
+    for (let d = 1; d <= 3; d++) {
+      if (isPageNumber[i - d] || isPageNumber[i + d]) return true;
+      if (lines[i - d] !== '' && lines[i + d] !== '') break;
+    }
+    return false;
+  };
+  const headers = new Set<string>();
+  for (const [line, at] of seen) {
+    if (at.length < 2 || matchMarker(line)) continue;
+    // The first occurrence may be the title at the top of page one.
+    const later = at.slice(1);
+    if (hasPageNumbers ? later.every(nearPageNumber) : at.length >= 3) headers.add(line);
+  }
+  return headers;
+}
+
+/**
+ * The width a PDF copy was broken at: the commonest length among long lines,
+ * when enough lines have it. 0 for text that was not broken at a fixed width.
+ */
+function wrapWidth(lines: readonly string[]): number {
+  const counts = new Map<number, number>();
+  let long = 0;
+  for (const line of lines) {
+    if (line.length < 12) continue;
+    long++;
+    counts.set(line.length, (counts.get(line.length) ?? 0) + 1);
+  }
+  let best = 0;
+  let bestCount = 0;
+  for (const [length, count] of counts) {
+    if (count > bestCount || (count === bestCount && length > best)) {
+      best = length;
+      bestCount = count;
+    }
+  }
+  return bestCount >= 4 && bestCount >= long * 0.25 ? best : 0;
+}
+
+function rejoin(lines: readonly string[], width: number): string[] {
+  const out: string[] = [];
+  let current = '';
+  let lastLine = '';
+  let pendingBreak = false;
+  for (const line of lines) {
+    if (line === '') {
+      // A PDF puts blank lines anywhere; elsewhere a blank line ends a paragraph.
+      if (width === 0) pendingBreak = true;
+      continue;
+    }
+    if (current !== '' && !pendingBreak && continues(current, lastLine, line, width, out.length === 0)) {
+      current += LATIN_END_RE.test(current) && LATIN_START_RE.test(line) ? ` ${line}` : line;
+    } else {
+      if (current !== '') out.push(current);
+      current = line;
+    }
+    lastLine = line;
+    pendingBreak = false;
+  }
+  if (current !== '') out.push(current);
+  return out;
+}
+
+/** Whether `next` continues the paragraph `current` (whose last line is `last`) rather than starting one. */
+function continues(current: string, last: string, next: string, width: number, isFirst: boolean): boolean {
+  if (matchMarker(next) || DATE_LINE_RE.test(next)) return false;
+  if (isFirst) {
+    // A title split over two lines; the body never continues a title.
+    return !/[，。！？；：,.!?;:]/.test(current) && next.length <= 30 && TITLE_TAIL_RE.test(next) && !/[，。；]/.test(next);
+  }
+  if (OPEN_END_RE.test(current)) return true;
+  if (SENTENCE_END_RE.test(current)) return false;
+  // A line cut by the page's width; a paragraph's first line is indented by two characters.
+  if (width > 0) return last.length >= width - 2 - INDENT_SLACK;
+  // A web page's layout broke a sentence: the line already reads as part of one.
+  return !matchMarker(current) && /[，、；,;]/.test(current) && current.length >= 16;
+}

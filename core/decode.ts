@@ -4,6 +4,7 @@
  * BOM, or GB18030 (a superset of GBK and GB2312, what Notepad saved for years).
  * Pure: no browser API beyond TextDecoder, which Node and every browser have.
  */
+import { type Container, sniffContainer } from './docx/container';
 
 export type DecodeErrorCode = 'empty' | 'binary' | 'undecodable' | 'docx' | 'pdf';
 
@@ -13,10 +14,13 @@ export type DecodeResult =
 
 const SNIFF_BYTES = 8192;
 
-export function decodeReportBytes(bytes: Uint8Array): DecodeResult {
+/**
+ * The text of a file's bytes. `container` is what sniffContainer says of
+ * them, for a caller that has already asked it (a file is sniffed once).
+ */
+export function decodeReportBytes(bytes: Uint8Array, container: Container | null = sniffContainer(bytes)): DecodeResult {
   if (bytes.length === 0) return { ok: false, error: 'empty' };
-  const signature = sniffContainer(bytes);
-  if (signature) return { ok: false, error: signature };
+  if (container) return { ok: false, error: CONTAINER_ERRORS[container] };
 
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return finish(bytes.subarray(3), 'utf-8');
   if (startsWith(bytes, [0xff, 0xfe])) return finish(bytes.subarray(2), 'utf-16le');
@@ -64,16 +68,15 @@ function tryDecode(bytes: Uint8Array, encoding: string): string | null {
   }
 }
 
-function sniffContainer(bytes: Uint8Array): 'docx' | 'pdf' | 'binary' | null {
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'docx';
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'pdf';
-  // Legacy .doc / .xls (OLE compound file), images and archives.
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return 'binary';
-  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])) return 'binary';
-  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'binary';
-  if (startsWith(bytes, [0x1f, 0x8b])) return 'binary';
-  return null;
-}
+/** What a file in a container is, to a reader of text: a Word document, a PDF, or binary data. */
+const CONTAINER_ERRORS: Record<Container, DecodeErrorCode> = {
+  zip: 'docx',
+  pdf: 'pdf',
+  'ole-encrypted': 'binary',
+  'ole-word': 'binary',
+  'ole-other': 'binary',
+  binary: 'binary',
+};
 
 /**
  * UTF-16 without a BOM has zero bytes (ASCII, line breaks, and CJK code points

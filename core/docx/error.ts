@@ -1,0 +1,12 @@
+export type DocxErrorCode = 'corrupt' | 'encrypted' | 'not-docx' | 'empty';
+
+/** Why a file could not be read as a Word document. */
+export class DocxError extends Error {
+  readonly code: DocxErrorCode;
+
+  constructor(code: DocxErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'DocxError';
+    this.code = code;
+  }
+}

@@ -4,11 +4,14 @@
  * - search: time per keystroke over a 10,000-entry library (budget ≤ 1 ms);
  * - size: gzip size of what each extension page loads (run npm run build first).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { parseReport } from '../core/report-parser';
+import { decodeReportBytes } from '../core/decode';
+import { buildCollection } from '../core/library';
+import { normalizeReportText, parseReport } from '../core/report-parser';
+import { proposePlaceholders } from '../core/specifics';
 import { buildSearchIndex, searchEntries } from '../core/search';
 import { browserBenchmarks } from './bench-browser';
 import { bigLibrary } from './bench-library';
@@ -30,6 +33,30 @@ const rows: [string, string][] = [];
 time('parse the seed report (7.8 KB)', 200, () => parseReport(seed));
 const long = Array.from({ length: 50 }, () => seed).join('\n');
 time(`parse a ${Math.round(long.length / 1024)} KB report`, 5, () => parseReport(long));
+
+/**
+ * Throughput over reports of every kind the parser reads (the genre fixtures:
+ * PDF and web copies, inline items, frames), each parsed on its own as an
+ * import does. Budget: 2 MB of report text (UTF-8, as files are counted) a second.
+ */
+const fixtureDir = join(root, 'test/fixtures/reports');
+const corpus = readdirSync(fixtureDir)
+  .filter((name) => name.endsWith('.txt'))
+  .map((name) => decodeReportBytes(readFileSync(join(fixtureDir, name))))
+  .flatMap((decoded) => (decoded.ok ? [decoded.text] : []));
+corpus.push(seed);
+const corpusBytes = corpus.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+const throughput = (label: string, fn: (text: string) => unknown) => {
+  const ms = time(`${label}: ${corpus.length} reports, ${Math.round(corpusBytes / 1024)} KB`, 40, () => corpus.forEach(fn));
+  const mbPerSecond = corpusBytes / 1024 / 1024 / (ms / 1000);
+  rows.push([`${label}: throughput (budget 2 MB/s)`, `${mbPerSecond.toFixed(1)} MB/s ${mbPerSecond >= 2 ? 'within' : 'OVER'} budget`]);
+};
+throughput('parse', (text) => parseReport(text));
+throughput('import (parse, templates, phrases, placeholder proposals)', (text) => {
+  const collection = buildCollection(text, { collectionId: 'bench' });
+  proposePlaceholders(normalizeReportText(text));
+  return collection;
+});
 
 const entries = bigLibrary(10_000);
 let index = buildSearchIndex(entries);

@@ -1,0 +1,137 @@
+/**
+ * The import preview's proposed placeholders as the user reviews them: which
+ * are kept, under what name, whether each name can be used, and how a body
+ * reads with the kept ones marked. Pure, no browser API, no translations
+ * (unit-tested in test/unit/import-placeholders.test.ts).
+ */
+import type { Collection } from '../../core/library';
+import { type PlaceholderRule, renderBody } from '../../core/placeholders';
+import { type PlaceholderProposal, type SpecificKind, proposePlaceholders } from '../../core/specifics';
+
+/** A report parsed for the import preview. */
+export interface ParsedImport {
+  /** Built without placeholders: every entry's id and title, and its text in the report's own words. */
+  collection: Collection;
+  /** The report's specifics, proposed as placeholders. */
+  proposals: PlaceholderProposal[];
+  /** The same collection with these placeholders: the same entries under the same ids (ids hash the plain text). */
+  withPlaceholders: (rules: readonly PlaceholderRule[]) => Collection;
+  /** The file it came from, kept as the collection's source. */
+  source?: string;
+}
+
+/**
+ * Parses a report for the preview: `build` makes its collection with the
+ * placeholders given, and the proposals are found in the whole report's text,
+ * the paragraphs every entry is cut from.
+ */
+export function parsedImport(build: (rules: readonly PlaceholderRule[]) => Collection, source?: string): ParsedImport {
+  const collection = build([]);
+  const whole = collection.entries.find((e) => e.kind === 'template' && e.path.length === 0);
+  let proposals: PlaceholderProposal[] = [];
+  try {
+    proposals = whole ? proposePlaceholders(renderBody(whole.body).split('\n')) : [];
+  } catch (error) {
+    // Proposals are a suggestion: the report still imports without them.
+    console.error(error);
+  }
+  return { collection, proposals, withPlaceholders: build, ...(source ? { source } : {}) };
+}
+
+/** One proposal as the user has it now: ticked or not, and the name as typed. */
+export interface PlaceholderChoice {
+  text: string;
+  kind: SpecificKind;
+  /** How often the report has the words, as the proposal counted them. */
+  count: number;
+  /** The name as typed, blanks and all; trimmed when used. */
+  name: string;
+  ticked: boolean;
+}
+
+/** The grammar's limit on a name (core/placeholders.ts). */
+export const MAX_PLACEHOLDER_NAME = 30;
+
+/**
+ * The proposals the user is offered, each ticked: proposals are precise, and a
+ * kept placeholder costs nothing (its default is the report's own words).
+ * Words a placeholder's default cannot hold (braces, line breaks) are left out.
+ */
+export function choicesFrom(proposals: readonly PlaceholderProposal[]): PlaceholderChoice[] {
+  const seen = new Set<string>();
+  const choices: PlaceholderChoice[] = [];
+  for (const p of proposals) {
+    if (p.text === '' || /[{}\n]/.test(p.text) || seen.has(p.text)) continue;
+    seen.add(p.text);
+    choices.push({ text: p.text, kind: p.kind, count: p.count, name: p.name, ticked: true });
+  }
+  return choices;
+}
+
+export type NameProblem = 'empty' | 'too-long' | 'bad-character' | 'duplicate';
+
+/** Why the choice at `index` cannot be used as it is named, or null; an unticked choice is never a problem. */
+export function nameProblem(choices: readonly PlaceholderChoice[], index: number): NameProblem | null {
+  const choice = choices[index];
+  if (!choice?.ticked) return null;
+  const name = choice.name.trim();
+  if (name === '') return 'empty';
+  if (/[{}|\r\n]/.test(name)) return 'bad-character';
+  if (name.length > MAX_PLACEHOLDER_NAME) return 'too-long';
+  const same = choices.findIndex((other) => other.ticked && other.name.trim() === name);
+  return same !== index ? 'duplicate' : null;
+}
+
+export function hasNameProblems(choices: readonly PlaceholderChoice[]): boolean {
+  return choices.some((_, index) => nameProblem(choices, index) !== null);
+}
+
+/** The ticked choices as rules for buildCollection, names trimmed. */
+export function chosenRules(choices: readonly PlaceholderChoice[]): PlaceholderRule[] {
+  return choices.filter((c) => c.ticked).map((c) => ({ name: c.name.trim(), text: c.text }));
+}
+
+/** A piece of a body: the report's own words, or words a placeholder stands for. */
+export type BodySegment = { text: string; placeholder?: string };
+
+/**
+ * A body's plain text cut where the rules' words occur, exactly as
+ * applyPlaceholderRules replaces them: longer words before the shorter words
+ * inside them, the leftmost match first.
+ */
+export function bodySegments(plain: string, rules: readonly PlaceholderRule[]): BodySegment[] {
+  const usable = rules.filter((rule) => rule.text !== '');
+  if (usable.length === 0) return plain === '' ? [] : [{ text: plain }];
+  const sorted = [...usable].sort((a, b) => b.text.length - a.text.length);
+  const byText = new Map(sorted.map((rule) => [rule.text, rule.name]));
+  const pattern = new RegExp(sorted.map((rule) => rule.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const segments: BodySegment[] = [];
+  let at = 0;
+  for (const match of plain.matchAll(pattern)) {
+    if (match.index > at) segments.push({ text: plain.slice(at, match.index) });
+    segments.push({ text: match[0], placeholder: byText.get(match[0])! });
+    at = match.index + match[0].length;
+  }
+  if (at < plain.length) segments.push({ text: plain.slice(at) });
+  return segments;
+}
+
+/** The segments line by line (a body's paragraphs are separated by \n), for a pane that shows paragraphs. */
+export function segmentLines(segments: readonly BodySegment[]): BodySegment[][] {
+  const lines: BodySegment[][] = [[]];
+  for (const segment of segments) {
+    const parts = segment.text.split('\n');
+    parts.forEach((part, i) => {
+      if (i > 0) lines.push([]);
+      if (part !== '') lines[lines.length - 1]!.push({ ...segment, text: part });
+    });
+  }
+  return lines;
+}
+
+/** How many times each rule's words become its placeholder among the segments, by words. */
+export function placeholderTextCounts(segments: readonly BodySegment[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const s of segments) if (s.placeholder !== undefined) counts.set(s.text, (counts.get(s.text) ?? 0) + 1);
+  return counts;
+}

@@ -3,34 +3,46 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { LibraryEditError } from '../../core/library-edit';
 import type { Collection } from '../../core/library';
+import { renderBody } from '../../core/placeholders';
 import { addReportCollection } from '../../utils/library-backup';
+import { ImportBodyPane } from './ImportBodyPane';
 import { ImportTree, SnippetGroups } from './ImportTree';
+import { type ParsedImport, type PlaceholderChoice, bodySegments, choicesFrom, chosenRules, hasNameProblems, placeholderTextCounts } from './import-placeholders';
 import { countTicked, setTicked, snippetGroups, templateTree } from './logic';
 import { writeErrorMessage } from './messages';
+import { PlaceholderProposals } from './PlaceholderProposals';
 import { alert, goTo, selectedCollectionId, selectedEntryId, showStatus } from './state';
 import { refreshLibrary } from './write';
 
 interface Props {
-  collection: Collection;
-  /** The file it came from, kept as the collection's source. */
-  source?: string;
+  parsed: ParsedImport;
   onCancel: () => void;
 }
 
 /**
- * The parsed report before it is added: its name, its templates as a tree
- * and its phrases by section, each ticked by default. Only ticked entries
- * are added. A report imported before asks whether to replace it or keep both.
+ * The parsed report before it is added: its name, the placeholders proposed
+ * for its specifics, its templates as a tree and its phrases by section, each
+ * ticked by default, and the body of the entry selected, as it will be
+ * inserted. Only ticked entries are added, with the ticked placeholders. A
+ * report imported before asks whether to replace it or keep both.
  */
-export function ImportPreview({ collection, source, onCancel }: Props) {
+export function ImportPreview({ parsed, onCancel }: Props) {
+  const { collection, source } = parsed;
   const name = useSignal(collection.name);
   const ticked = useSignal<Set<string>>(new Set(collection.entries.map((e) => e.id)));
+  const choices = useSignal<PlaceholderChoice[]>(choicesFrom(parsed.proposals));
+  const whole = collection.entries.find((e) => e.kind === 'template' && e.path.length === 0) ?? collection.entries[0]!;
+  const selectedId = useSignal(whole.id);
   const askExisting = useSignal(false);
   const busy = useSignal(false);
   const tree = useMemo(() => templateTree(collection.entries), [collection]);
   const groups = useMemo(() => snippetGroups(collection.entries), [collection]);
+  const wholeText = useMemo(() => renderBody(whole.body), [whole]);
   const counts = countTicked(collection.entries, ticked.value);
   const nothing = counts.templates + counts.snippets === 0;
+  const rules = chosenRules(choices.value);
+  const badNames = hasNameProblems(choices.value);
+  const selected = collection.entries.find((e) => e.id === selectedId.value) ?? whole;
   const questionRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -42,16 +54,20 @@ export function ImportPreview({ collection, source, onCancel }: Props) {
 
   const toggle = (ids: readonly string[], on: boolean) => (ticked.value = setTicked(ticked.value, ids, on));
 
+  const changeChoice = (index: number, change: Partial<PlaceholderChoice>) =>
+    (choices.value = choices.value.map((choice, i) => (i === index ? { ...choice, ...change } : choice)));
+
   const add = async (onExisting: 'fail' | 'replace' | 'copy') => {
-    if (nothing || busy.value) return;
+    if (nothing || badNames || busy.value) return;
     busy.value = true;
-    const chosen: Collection = {
-      ...collection,
-      name: name.value.trim() || collection.name,
-      entries: collection.entries.filter((e) => ticked.value.has(e.id)),
-      ...(source ? { source } : {}),
-    };
     try {
+      const built = rules.length > 0 ? parsed.withPlaceholders(rules) : collection;
+      const chosen: Collection = {
+        ...built,
+        name: name.value.trim() || collection.name,
+        entries: built.entries.filter((e) => ticked.value.has(e.id)),
+        ...(source ? { source } : {}),
+      };
       const added = await addReportCollection(chosen, onExisting);
       await refreshLibrary();
       alert.value = null;
@@ -66,6 +82,8 @@ export function ImportPreview({ collection, source, onCancel }: Props) {
       busy.value = false;
     }
   };
+
+  const treeProps = { ticked: ticked.value, onToggle: toggle, selectedId: selected.id, onSelect: (id: string) => (selectedId.value = id) };
 
   return (
     <div class="view import-preview" data-import-preview data-template-count={counts.templates} data-snippet-count={counts.snippets}>
@@ -98,18 +116,24 @@ export function ImportPreview({ collection, source, onCancel }: Props) {
       </div>
 
       <div class="preview-columns">
-        <section aria-labelledby="tree-heading" class="preview-column">
-          <h3 id="tree-heading" class="small-heading">
-            {i18n.t('optTemplatesHeading')}
-          </h3>
-          <ImportTree nodes={tree} ticked={ticked.value} onToggle={toggle} />
-        </section>
-        <section aria-labelledby="groups-heading" class="preview-column">
-          <h3 id="groups-heading" class="small-heading">
-            {i18n.t('optSnippetsHeading')}
-          </h3>
-          {groups.length === 0 ? <p class="hint">{i18n.t('optNoSnippets')}</p> : <SnippetGroups groups={groups} ticked={ticked.value} onToggle={toggle} />}
-        </section>
+        <div class="preview-column">
+          <section aria-labelledby="tree-heading">
+            <h3 id="tree-heading" class="small-heading">
+              {i18n.t('optTemplatesHeading')}
+            </h3>
+            <ImportTree nodes={tree} {...treeProps} />
+          </section>
+          <section aria-labelledby="groups-heading" class="preview-snippets">
+            <h3 id="groups-heading" class="small-heading">
+              {i18n.t('optSnippetsHeading')}
+            </h3>
+            {groups.length === 0 ? <p class="hint">{i18n.t('optNoSnippets')}</p> : <SnippetGroups groups={groups} {...treeProps} />}
+          </section>
+        </div>
+        <div class="preview-column preview-side">
+          <PlaceholderProposals choices={choices.value} counts={placeholderTextCounts(bodySegments(wholeText, rules))} onChange={changeChoice} />
+          <ImportBodyPane entry={selected} plain={renderBody(selected.body)} rules={rules} />
+        </div>
       </div>
 
       {askExisting.value && (
@@ -127,13 +151,20 @@ export function ImportPreview({ collection, source, onCancel }: Props) {
       )}
 
       <div class="button-row sticky-actions">
-        <button type="button" class="button button-primary" data-action="add-collection" disabled={nothing || busy.value || askExisting.value} onClick={() => void add('fail')}>
+        <button
+          type="button"
+          class="button button-primary"
+          data-action="add-collection"
+          disabled={nothing || badNames || busy.value || askExisting.value}
+          onClick={() => void add('fail')}
+        >
           {i18n.t('optAddCollection')}
         </button>
         <button type="button" class="button" data-action="cancel-import" onClick={onCancel}>
           {i18n.t('optCancel')}
         </button>
         {nothing && <span class="hint">{i18n.t('optNothingTicked')}</span>}
+        {badNames && <span class="hint" data-names-invalid>{i18n.t('optFixNames')}</span>}
       </div>
     </div>
   );

@@ -1,84 +1,228 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { SnippetGroup, TemplateNode } from './logic';
-import { joinPath, tickState } from './logic';
+import { renderBody } from '../../core/placeholders';
+import type { FramePart, SnippetGroup, TemplateNode } from './logic';
+import { excerpt, framePart, joinPath, tickState } from './logic';
 
 type Toggle = (ids: readonly string[], on: boolean) => void;
 
-interface TickProps {
-  /** The entry this box stands for, or none for a group's box. */
-  entryId?: string;
-  /** Everything this box ticks (its entry and what is under it). */
-  ids: readonly string[];
+/** What both trees share: the ticks, the entry shown in the body pane, and the row that takes Tab. */
+interface TreeProps {
   ticked: ReadonlySet<string>;
   onToggle: Toggle;
-  label: string;
-  kind?: string;
+  selectedId: string;
+  onSelect: (entryId: string) => void;
+  /** The row key that is in the Tab order (the selected row when it is in this tree, else the first). */
+  tabKey: string;
 }
 
+interface RowProps extends Omit<TreeProps, 'tabKey' | 'selectedId'> {
+  rowKey: string;
+  /** The entry this row stands for, or none for a group of phrases. */
+  entryId?: string;
+  /** Everything the row's box ticks (its entry and what is under it). */
+  ids: readonly string[];
+  label: string;
+  kind?: string;
+  selected: boolean;
+  tabbable: boolean;
+}
+
+const FRAME_LABEL: Record<FramePart, () => string> = {
+  opening: () => i18n.t('optFrameOpening'),
+  closing: () => i18n.t('optFrameClosing'),
+  signature: () => i18n.t('optFrameSignature'),
+};
+
 /**
- * One checkbox: ticked when its entry is, shown as mixed when only part of
- * what is under it is ticked. A click ticks everything under it, or, when all
- * of it was ticked, unticks it.
+ * A row's box and words. The box is ticked when its entry is, mixed when only
+ * part of what is under it is; a click on it ticks everything under it, or,
+ * when all of it was ticked, unticks it. A click on the words shows the entry.
+ * The row (the treeitem) has the focus, so the box is out of the Tab order.
  */
-function TickBox({ entryId, ids, ticked, onToggle, label, kind }: TickProps) {
+function RowLine({ rowKey, entryId, ids, ticked, onToggle, onSelect, label, kind, selected }: RowProps) {
   const state = tickState(ticked, ids);
+  const checked = entryId ? ticked.has(entryId) : state === 'all';
   const ref = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    if (ref.current) ref.current.indeterminate = state === 'some';
-  }, [state]);
+    if (ref.current) ref.current.indeterminate = !entryId && state === 'some';
+  }, [state, entryId]);
   return (
-    <label class="tick">
+    <div class={`tree-row${selected ? ' tree-row-selected' : ''}`} onClick={entryId ? () => onSelect(entryId) : undefined}>
       <input
         ref={ref}
         type="checkbox"
+        tabIndex={-1}
+        aria-hidden="true"
         data-entry-id={entryId}
-        checked={entryId ? ticked.has(entryId) : state === 'all'}
+        checked={checked}
+        onClick={(event) => event.stopPropagation()}
         onChange={() => onToggle(ids, state !== 'all')}
       />
       {kind && <span class="tick-kind">{kind}</span>}
-      <span class="tick-label">{label}</span>
-    </label>
+      <span class="tick-label" id={`row-${rowKey}`}>
+        {label}
+      </span>
+    </div>
   );
 }
 
-/** The templates, as nested lists: the whole report and its sections, items under their section. */
-export function ImportTree({ nodes, ticked, onToggle }: { nodes: TemplateNode[]; ticked: ReadonlySet<string>; onToggle: Toggle }) {
+/** The ARIA state of a row: ticked (aria-checked), shown in the body pane (aria-selected). */
+function rowAttributes({ rowKey, entryId, ids, ticked, selected, tabbable }: RowProps) {
+  const state = tickState(ticked, ids);
+  return {
+    role: 'treeitem',
+    tabIndex: tabbable ? 0 : -1,
+    'aria-labelledby': `row-${rowKey}`,
+    'aria-checked': entryId ? ticked.has(entryId) : state === 'all' ? true : state === 'some' ? 'mixed' : false,
+    'aria-selected': entryId ? selected : undefined,
+    'data-row': rowKey,
+    'data-entry-id': entryId,
+  } as const;
+}
+
+/**
+ * Keys in a tree: ↑/↓ (Home/End) move to the next row and show its entry,
+ * → and ← go to the first child and to the parent, Enter shows the focused
+ * row's entry, Space ticks its box.
+ */
+function onTreeKeyDown(event: KeyboardEvent, onSelect: (entryId: string) => void) {
+  const tree = event.currentTarget as HTMLElement;
+  const row = (event.target as HTMLElement).closest<HTMLElement>('[role="treeitem"]');
+  if (!row || !tree.contains(row) || event.altKey || event.ctrlKey || event.metaKey) return;
+  const rows = Array.from(tree.querySelectorAll<HTMLElement>('[role="treeitem"]'));
+  const at = rows.indexOf(row);
+  let next: HTMLElement | null | undefined;
+  switch (event.key) {
+    case 'ArrowDown':
+      next = rows[at + 1];
+      break;
+    case 'ArrowUp':
+      next = rows[at - 1];
+      break;
+    case 'Home':
+      next = rows[0];
+      break;
+    case 'End':
+      next = rows[rows.length - 1];
+      break;
+    case 'ArrowRight':
+      next = row.querySelector<HTMLElement>(':scope > [role="group"] > [role="treeitem"]');
+      break;
+    case 'ArrowLeft':
+      next = row.parentElement?.closest<HTMLElement>('[role="treeitem"]');
+      break;
+    case 'Enter':
+      if (row.dataset.entryId) onSelect(row.dataset.entryId);
+      break;
+    case ' ':
+      row.querySelector<HTMLInputElement>(':scope > .tree-row > input[type="checkbox"]')?.click();
+      break;
+    default:
+      return;
+  }
+  event.preventDefault();
+  if (!next) return;
+  next.focus();
+  if (next.dataset.entryId) onSelect(next.dataset.entryId);
+}
+
+function kindOf(node: TemplateNode): { kind?: string; label: string } {
+  if (node.depth === 0) return { kind: i18n.t('wholeReport'), label: node.entry.title };
+  const frame = framePart(node.entry);
+  // A frame's title only repeats its kind (开头, 结尾, 落款): its first words say more.
+  if (frame) return { kind: FRAME_LABEL[frame](), label: excerpt(renderBody(node.entry.body)) };
+  return { kind: node.depth === 1 ? i18n.t('section') : undefined, label: node.entry.title };
+}
+
+function TemplateRows({ nodes, ...tree }: TreeProps & { nodes: TemplateNode[] }) {
   return (
-    <ul class="import-tree">
-      {nodes.map((node) => (
-        <li key={node.entry.id} data-depth={node.depth}>
-          <TickBox
-            entryId={node.entry.id}
-            ids={node.ids}
-            ticked={ticked}
-            onToggle={onToggle}
-            kind={node.depth === 0 ? i18n.t('wholeReport') : node.depth === 1 ? i18n.t('section') : undefined}
-            label={node.entry.title}
-          />
-          {node.children.length > 0 && <ImportTree nodes={node.children} ticked={ticked} onToggle={onToggle} />}
-        </li>
-      ))}
+    <>
+      {nodes.map((node) => {
+        const props: RowProps = {
+          ...tree,
+          ...kindOf(node),
+          rowKey: node.entry.id,
+          entryId: node.entry.id,
+          ids: node.ids,
+          selected: node.entry.id === tree.selectedId,
+          tabbable: node.entry.id === tree.tabKey,
+        };
+        return (
+          <li
+            key={node.entry.id}
+            {...rowAttributes(props)}
+            aria-expanded={node.children.length > 0 ? true : undefined}
+            data-depth={node.depth}
+            data-title={node.entry.title}
+            data-frame={framePart(node.entry) ?? undefined}
+          >
+            <RowLine {...props} />
+            {node.children.length > 0 && (
+              <ul role="group" class="import-tree">
+                <TemplateRows nodes={node.children} {...tree} />
+              </ul>
+            )}
+          </li>
+        );
+      })}
+    </>
+  );
+}
+
+/** The templates, as a tree: the whole report and its sections (and its opening and closing), items under their section. */
+export function ImportTree({ nodes, ...tree }: Omit<TreeProps, 'tabKey'> & { nodes: TemplateNode[] }) {
+  const all = nodes.flatMap(function flat(n): string[] {
+    return [n.entry.id, ...n.children.flatMap(flat)];
+  });
+  const tabKey = all.includes(tree.selectedId) ? tree.selectedId : (all[0] ?? '');
+  return (
+    <ul class="import-tree" role="tree" aria-labelledby="tree-heading" data-template-tree onKeyDown={(event) => onTreeKeyDown(event, tree.onSelect)}>
+      <TemplateRows nodes={nodes} {...tree} tabKey={tabKey} />
     </ul>
   );
 }
 
 /** The phrases, grouped under the part of the report each came from. */
-export function SnippetGroups({ groups, ticked, onToggle }: { groups: SnippetGroup[]; ticked: ReadonlySet<string>; onToggle: Toggle }) {
+export function SnippetGroups({ groups, ...tree }: Omit<TreeProps, 'tabKey'> & { groups: SnippetGroup[] }) {
+  // Paths may hold blanks, which an id cannot (aria-labelledby is a list of ids).
+  const keys = groups.map((_, index) => `group-${index}`);
+  const inHere = groups.some((group) => group.entries.some((e) => e.id === tree.selectedId));
+  const tabKey = inHere ? tree.selectedId : (keys[0] ?? '');
   return (
-    <ul class="snippet-groups">
-      {groups.map((group) => {
+    <ul class="snippet-groups" role="tree" aria-labelledby="groups-heading" data-snippet-tree onKeyDown={(event) => onTreeKeyDown(event, tree.onSelect)}>
+      {groups.map((group, index) => {
         const ids = group.entries.map((e) => e.id);
         const where = group.path.length ? joinPath(group.path) : i18n.t('wholeReport');
+        const rowKey = keys[index]!;
+        const props: RowProps = {
+          ...tree,
+          rowKey,
+          ids,
+          label: i18n.t('optGroupLabel', [where, String(ids.length)]),
+          selected: false,
+          tabbable: rowKey === tabKey,
+        };
         return (
-          <li key={where} class="snippet-group">
-            <TickBox ids={ids} ticked={ticked} onToggle={onToggle} label={i18n.t('optGroupLabel', [where, String(ids.length)])} />
-            <ul class="snippet-list">
-              {group.entries.map((entry) => (
-                <li key={entry.id}>
-                  <TickBox entryId={entry.id} ids={[entry.id]} ticked={ticked} onToggle={onToggle} label={entry.title} />
-                </li>
-              ))}
+          <li key={rowKey} class="snippet-group" {...rowAttributes(props)} aria-expanded={true}>
+            <RowLine {...props} />
+            <ul role="group" class="snippet-list">
+              {group.entries.map((entry) => {
+                const row: RowProps = {
+                  ...tree,
+                  rowKey: entry.id,
+                  entryId: entry.id,
+                  ids: [entry.id],
+                  label: entry.title,
+                  selected: entry.id === tree.selectedId,
+                  tabbable: entry.id === tabKey,
+                };
+                return (
+                  <li key={entry.id} {...rowAttributes(row)}>
+                    <RowLine {...row} />
+                  </li>
+                );
+              })}
             </ul>
           </li>
         );

@@ -1,8 +1,10 @@
 import { useSignal } from '@preact/signals';
 import { i18n } from '#i18n';
 import { collectionIdFor } from '../../core/collection-id';
-import { type Collection, buildCollection } from '../../core/library';
+import { buildCollection } from '../../core/library';
+import type { ReportSource } from '../../core/report-source';
 import { FileDrop, useDropTarget } from './FileDrop';
+import { type ParsedImport, parsedImport } from './import-placeholders';
 import { ImportPreview } from './ImportPreview';
 import { fileNameWithoutExtension } from './logic';
 import { readFailedMessage, reportFileMessage, writeErrorMessage } from './messages';
@@ -15,17 +17,19 @@ import { useFileReading } from './useFileReading';
  * written until 添加到我的模板库; an error changes nothing.
  */
 export function ImportView() {
-  const preview = useSignal<{ collection: Collection; source?: string } | null>(null);
+  const preview = useSignal<ParsedImport | null>(null);
   const pasted = useSignal('');
   const reading = useFileReading();
 
-  const parse = async (text: string, token: number, fileName?: string) => {
+  /** `text` identifies the report (core/collection-id.ts); `report` is what the parser reads, the text or a Word document's paragraphs. */
+  const parse = async (text: string, token: number, fileName?: string, report: ReportSource = text) => {
     // Let "正在解析…" paint before the parser takes the thread.
     if (!(await reading.working(fileName ?? '', token))) return;
     const fallbackTitle = fileName ? fileNameWithoutExtension(fileName) : i18n.t('optPastedTitle');
-    const collection = buildCollection(text, { collectionId: collectionIdFor(text), fallbackTitle });
+    const options = { collectionId: collectionIdFor(text), fallbackTitle };
+    const parsed = parsedImport((placeholders) => buildCollection(report, { ...options, placeholders }), fileName);
     reading.done(token);
-    preview.value = { collection, source: fileName };
+    preview.value = parsed;
   };
 
   const parsePasted = () => {
@@ -44,7 +48,7 @@ export function ImportView() {
       if (!bytes || !(await reading.working(file.name, token))) return;
       const result = await reader.readReportFile(bytes, file.name);
       if (!result.ok) return reading.fail(token, reportFileMessage(result.error, reader.REPORT_FILE_MESSAGES));
-      await parse(result.text, token, file.name);
+      await parse(result.text, token, file.name, result.report);
     } catch (error) {
       console.error(error);
       reading.fail(token, readFailedMessage());
@@ -55,7 +59,7 @@ export function ImportView() {
   const busy = reading.state.value !== null;
   const shown = preview.value;
   if (shown) {
-    return <ImportPreview key={shown.collection.id} collection={shown.collection} source={shown.source} onCancel={() => (preview.value = null)} />;
+    return <ImportPreview key={shown.collection.id} parsed={shown} onCancel={() => (preview.value = null)} />;
   }
   return (
     <div class={`view import-view${drop.dragging.value ? ' dragging' : ''}`} {...drop.handlers}>

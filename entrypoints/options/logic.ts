@@ -147,6 +147,23 @@ export function templateTree(entries: readonly Entry[]): TemplateNode[] {
   );
 }
 
+/** The parts of a report's frame the parser tags (core/library.ts): opening, closing, 落款. */
+export type FramePart = 'opening' | 'closing' | 'signature';
+const FRAME_TAGS: Record<string, FramePart> = { 开头: 'opening', 结尾: 'closing', 落款: 'signature' };
+
+/** Which part of the report's frame a parsed template is, or null for the whole report, a section or an item. */
+export function framePart(entry: Entry): FramePart | null {
+  if (entry.kind !== 'template' || entry.path.length !== 1) return null;
+  for (const tag of entry.tags) if (FRAME_TAGS[tag]) return FRAME_TAGS[tag];
+  return null;
+}
+
+/** The start of a text, for a row that shows what a part says: "按照……要求，现将……" */
+export function excerpt(text: string, max = 28): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > max ? `${line.slice(0, max)}…` : line;
+}
+
 export interface SnippetGroup {
   path: string[];
   entries: Entry[];

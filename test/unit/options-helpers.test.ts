@@ -5,6 +5,8 @@ import {
   EMPTY_DRAFT,
   NO_FILTER,
   countTicked,
+  excerpt,
+  framePart,
   draftFromEntry,
   draftsDiffer,
   entryDraftOf,
@@ -105,7 +107,16 @@ describe('the import preview', () => {
       ['个人党性分析报告'],
       ['主要差距不足', [['学习不够'], ['作风不实']]],
       ['成因分析', [['主观上', [['放松学习'], ['要求不严']]]]],
+      ['结尾'],
     ]);
+  });
+
+  it('knows the parts of the report’s frame by their tags', () => {
+    expect(tree.map((node) => framePart(node.entry))).toEqual([null, null, null, 'closing']);
+    expect(framePart({ ...tree[1]!.entry, tags: ['开头'] })).toBe('opening');
+    expect(framePart({ ...tree[1]!.entry, tags: ['落款'] })).toBe('signature');
+    expect(excerpt('以上是我的分析，  请批评指正。', 8)).toBe('以上是我的分析，…');
+    expect(excerpt('请批评指正。')).toBe('请批评指正。');
   });
 
   it('ticks a section with everything under it, the whole report only itself', () => {

@@ -88,6 +88,9 @@ const GROUP_LABEL = new RegExp(
   `^([\\u4e00-\\u9fa5]{1,8}?(?:上|方面|层面|原因|因素|根源|方向|问题))\\s*([：:])`,
 );
 
+/** Words of a sentence that announces a list rather than naming a group. */
+const LEAD_IN_RE = /[几一二三四五六七八九十两多]个|[几一二三四五六七八九十两多]方面|以下|如下|下列|下面|表现|体现|包括|集中|主要有/;
+
 type Matcher = (s: string) => Marker | null;
 
 function rx(re: RegExp, build: (m: RegExpMatchArray) => Marker | null): Matcher {
@@ -171,6 +174,8 @@ export function matchMarker(text: string): Marker | null {
 function isPlausible(marker: Marker, text: string): boolean {
   if (marker.family === 'cn' && marker.ordinal === 0) return false;
   if (marker.family === 'enumSeq' && marker.text === '最后' && /^最后[一的]/.test(text)) return false;
+  // 表现在三个方面： / 主要有以下几方面： lead into a list; they are not a group of their own.
+  if (marker.family === 'group' && LEAD_IN_RE.test(marker.label!)) return false;
   return true;
 }
 

@@ -248,3 +248,130 @@ describe('parseReport: the document around the sections', () => {
     expect(report.root.children[0]!.children).toEqual([]);
   });
 });
+
+describe('parseReport: items written inside a paragraph', () => {
+  it('splits "……还有差距。一是……二是……" into the section intro and its items', () => {
+    const report = parseReport('报告\n一、存在的问题\n对照要求，我还有差距。一是学习不够深入。平时学得少。二是作风不够扎实。调研少。');
+    const section = report.root.children[0]!;
+    expect(section.children.map((item) => item.title)).toEqual(['学习不够深入', '作风不够扎实']);
+    expect(section.ownText).toContain('对照要求，我还有差距。');
+    expect(section.children[1]!.text).toBe('二是作风不够扎实。调研少。');
+  });
+
+  it('splits after a lead-in colon and for 首先/其次 and 第一，/第二，', () => {
+    expect(outline('报告\n一、问题\n具体表现在：一是学习不够。二是作风不实。')).toEqual([['问题', ['学习不够', '作风不实']]]);
+    expect(outline('报告\n一、原因\n原因有三。首先，理想信念有所动摇。其次，宗旨意识淡化。最后，纪律松懈。')).toEqual([
+      ['原因', ['理想信念有所动摇', '宗旨意识淡化', '纪律松懈']],
+    ]);
+    expect(outline('报告\n一、措施\n今后我将努力。第一，加强学习。第二，改进作风。')).toEqual([['措施', ['加强学习', '改进作风']]]);
+  });
+
+  it('leaves a lone 一是 or a 一是 in mid-sentence as words', () => {
+    expect(outline('报告\n一、问题\n我认为，思想统一是行动统一的前提。一是要学。')).toEqual(['问题']);
+  });
+
+  it('takes a lead-in line as the section intro, not as an item', () => {
+    const report = parseReport('报告\n一、存在的问题\n表现在三个方面：\n一是学习不够。\n二是作风不实。\n三是纪律松懈。');
+    const section = report.root.children[0]!;
+    expect(section.children.map((item) => item.title)).toEqual(['学习不够', '作风不实', '纪律松懈']);
+    expect(section.ownText).toContain('表现在三个方面：');
+  });
+
+  it('titles a long run-in heading by its first clause', () => {
+    const report = parseReport('报告\n一、问题\n一是推进项目的节奏不够快，城东片区的项目工期一再延后，反映出我统筹协调不到位。内容。\n二是学习不够。内容。');
+    expect(report.root.children[0]!.children[0]!.title).toBe('推进项目的节奏不够快');
+  });
+});
+
+describe('parseReport: the frame of the document', () => {
+  const text = [
+    '组织生活会个人发言提纲',
+    '根据支部安排，我认真查摆了问题，现将有关情况报告如下：',
+    '一、存在的问题',
+    '一是学习不够。内容。',
+    '二是作风不实。内容。',
+    '二、整改措施',
+    '一是加强学习。内容。',
+    '二是改进作风。内容。',
+    '以上发言，请同志们批评帮助。',
+    'X县农业农村局',
+    '发言人：张某',
+    '二〇二六年十一月二十八日',
+  ].join('\n');
+
+  it('reads the opening, the closing and the 落款 as parts of their own, in order', () => {
+    const report = parseReport(text);
+    expect(report.root.children.map((node) => [node.type, node.title])).toEqual([
+      ['opening', '开头'],
+      ['heading', '存在的问题'],
+      ['heading', '整改措施'],
+      ['closing', '结尾'],
+      ['signature', '落款'],
+    ]);
+    expect(report.root.children[3]!.text).toBe('以上发言，请同志们批评帮助。');
+    expect(report.root.children[4]!.text).toBe('X县农业农村局\n发言人：张某\n二〇二六年十一月二十八日');
+    expect(report.root.children[2]!.text).toBe('二、整改措施\n一是加强学习。内容。\n二是改进作风。内容。');
+    expect(documentText(report)).toBe(normalizeReportText(text).join('\n'));
+  });
+
+  it('takes no closing from a paragraph that asks for criticism in the middle of a report', () => {
+    const report = parseReport('报告\n一、问题\n内容。\n恳请组织帮助我改正。这是问题。\n第二段。\n第三段。\n第四段。\n第五段。');
+    expect(report.root.children.map((node) => node.type)).toEqual(['heading']);
+  });
+
+  it('needs a date or a name line for a 落款', () => {
+    const report = parseReport('报告\n一、问题\n内容。\n二、措施\n内容。\n小结\n补记');
+    expect(report.root.children.map((node) => node.type)).toEqual(['heading', 'heading']);
+  });
+});
+
+describe('parseReport: structure a Word document marks itself', () => {
+  it('nests heading-styled paragraphs by level and takes the Title style as the title', () => {
+    const report = parseReport([
+      { text: '个人对照检查材料', level: 0 },
+      { text: '按照要求，现报告如下。' },
+      { text: '存在的问题', level: 1 },
+      { text: '在理论学习方面', level: 2 },
+      { text: '学习不够系统。' },
+      { text: '在工作作风方面', level: 2 },
+      { text: '一是调研不深。内容。' },
+      { text: '二是服务不够。内容。' },
+      { text: '整改措施', level: 1 },
+      { text: '加强学习。' },
+    ]);
+    expect(report.title).toBe('个人对照检查材料');
+    expect(report.root.children.map((node) => node.type)).toEqual(['opening', 'heading', 'heading']);
+    const problems = report.root.children[1]!;
+    expect(problems.children.map((node) => node.title)).toEqual(['在理论学习方面', '在工作作风方面']);
+    expect(problems.children[1]!.children.map((node) => node.title)).toEqual(['调研不深', '服务不够']);
+    expect(report.root.children[2]!.text).toBe('整改措施\n加强学习。');
+  });
+
+  it('keeps typed numbering inside a heading-styled section', () => {
+    const report = parseReport([
+      { text: '报告' },
+      { text: '存在的问题', level: 1 },
+      { text: '一、理论学习方面' },
+      { text: '内容。' },
+      { text: '二、工作作风方面' },
+      { text: '内容。' },
+      { text: '整改措施', level: 1 },
+      { text: '内容。' },
+    ]);
+    expect(report.root.children[0]!.children.map((node) => node.title)).toEqual(['理论学习方面', '工作作风方面']);
+    expect(report.root.children).toHaveLength(2);
+  });
+
+  it('takes short bold lines as sections only when nothing else marks structure', () => {
+    const paragraphs = [
+      { text: '报告' },
+      { text: '存在的问题', bold: true },
+      { text: '学习不够。' },
+      { text: '整改措施', bold: true },
+      { text: '加强学习。' },
+    ];
+    expect(parseReport(paragraphs).root.children.map((node) => node.title)).toEqual(['存在的问题', '整改措施']);
+    const numbered = [...paragraphs, { text: '一、其他' }, { text: '内容。' }];
+    expect(parseReport(numbered).root.children.map((node) => node.title)).toEqual(['开头', '其他']);
+  });
+});

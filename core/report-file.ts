@@ -7,7 +7,7 @@
  */
 import { decodeReportBytes } from './decode';
 import type { ReportSource } from './report-source';
-import { DocxError, docxToText, isZip, oleContainerKind } from './docx';
+import { DocxError, isZip, oleContainerKind, readDocx } from './docx';
 
 /** Larger text files are not reports; the limit also keeps a stray log or dump out. */
 export const MAX_TEXT_FILE_BYTES = 2 * 1024 * 1024;
@@ -93,8 +93,8 @@ export async function readReportFile(bytes: Uint8Array, fileName?: string): Prom
 
   if (isZip(bytes)) {
     try {
-      const text = await docxToText(bytes);
-      return { ok: true, report: text, text, source: 'docx' };
+      const paragraphs = await readDocx(bytes);
+      return { ok: true, report: paragraphs, text: paragraphs.map((p) => p.text).join('\n'), source: 'docx' };
     } catch (error) {
       if (!(error instanceof DocxError)) throw error;
       // A package that names itself .docx but has no Word document in it is a broken one.

@@ -11,9 +11,9 @@ describe('buildOutline', () => {
     const roots = buildOutline(collection.entries);
     expect(roots).toHaveLength(1);
     const titles = (node: OutlineNode) => node.children.map((c) => c.template.title);
-    expect(titles(roots[0]!)).toEqual(['主要差距不足', '成因分析', '努力方向']);
-    expect(titles(roots[0]!.children[1]!)).toEqual(['主观上', '客观上']);
-    expect(titles(roots[0]!.children[1]!.children[0]!)).toHaveLength(2);
+    expect(titles(roots[0]!)).toEqual(['开头', '主要差距不足', '成因分析', '努力方向']);
+    expect(titles(roots[0]!.children[2]!)).toEqual(['主观上', '客观上']);
+    expect(titles(roots[0]!.children[2]!.children[0]!)).toHaveLength(2);
   });
 
   it('hangs every phrase under the template it came from', () => {

@@ -38,7 +38,7 @@ describe('npm run parse', () => {
     expect(doc.version).toBe(1);
     const [collection] = doc.collections;
     const topLevel = collection!.entries.filter((e) => e.kind === 'template' && e.path.length === 1).map((e) => e.path[0]);
-    expect(topLevel).toEqual(['主要差距不足', '成因分析', '努力方向']);
+    expect(topLevel).toEqual(['开头', '主要差距不足', '成因分析', '努力方向']);
   });
 
   it('gives the same library for the same report saved as GBK with CRLF line endings', () => {
@@ -83,7 +83,7 @@ describe('npm run parse', () => {
     const topLevel = (JSON.parse(docx.stdout) as LibraryDocument).collections[0]!.entries
       .filter((e) => e.kind === 'template' && e.path.length === 1)
       .map((e) => e.path[0]);
-    expect(topLevel).toEqual(['主要差距不足', '成因分析', '努力方向']);
+    expect(topLevel).toEqual(['开头', '主要差距不足', '成因分析', '努力方向']);
   });
 
   it('refuses a damaged .docx and an old .doc with messages that say what to do', async () => {

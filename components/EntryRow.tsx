@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { Entry } from '../core/library';
 import { renderBody } from '../core/placeholders';
+import { framePartOf } from '../core/tags';
 
 const PREVIEW_CHARS = 80;
 
@@ -26,7 +27,8 @@ export function entryPreview(entry: Entry): string {
 export function entryPathLabel(entry: Entry): string {
   if (entry.kind === 'snippet') return entry.path.length ? entry.path.join(' › ') : i18n.t('wholeReport');
   if (entry.path.length === 0) return i18n.t('wholeReport');
-  if (entry.path.length === 1) return i18n.t('section');
+  // 开头, 结尾 and 落款 belong to the whole report; they are no sections.
+  if (entry.path.length === 1) return framePartOf(entry) ? i18n.t('wholeReport') : i18n.t('section');
   return entry.path.slice(0, -1).join(' › ');
 }
 

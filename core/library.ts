@@ -7,6 +7,7 @@ import { findReportPhrases, type PhraseSource, type PhraseType } from './phrases
 import { applyPlaceholderRules, type PlaceholderRule } from './placeholders';
 import { type NodeType, type ParsedReport, type ReportNode, documentText, parseReport } from './report-parser';
 import type { ReportSource } from './report-source';
+import { TAGS } from './tags';
 
 export const LIBRARY_FORMAT = 'bixia-library';
 export const LIBRARY_FORMAT_VERSION = 1;
@@ -53,18 +54,7 @@ export interface LibraryDocument {
   exportedAt?: string;
 }
 
-/** Tags the parser gives, in Chinese as the user sees them. */
-export const TAGS = {
-  document: '全文',
-  opening: '开头',
-  section: '章节',
-  item: '条目',
-  closing: '结尾',
-  signature: '落款',
-  series: '排比',
-  pair: '对仗',
-  sentence: '句式',
-} as const;
+export { TAGS } from './tags';
 
 const PHRASE_TAG: Record<PhraseType, string> = {
   series: TAGS.series,

@@ -39,6 +39,8 @@ const DATE_LINE_RE = /^[0-9０-９〇零一二三四五六七八九十]{2,4}\s*�
 const LATIN_END_RE = /[A-Za-z0-9]$/;
 const LATIN_START_RE = /^[A-Za-z0-9]/;
 const MAX_HEADER = 40;
+/** Narrower than this, equal lengths are headings or names, not a page's width. */
+const MIN_WRAP_WIDTH = 18;
 /** Half-width digits and letters let a line hold a character or so more or less than the width. */
 const INDENT_SLACK = 1;
 
@@ -115,7 +117,11 @@ function wrapWidth(lines: readonly string[]): number {
       bestCount = count;
     }
   }
-  return bestCount >= 4 && bestCount >= long * 0.25 ? best : 0;
+  if (best < MIN_WRAP_WIDTH || bestCount < 4 || bestCount < long * 0.25) return 0;
+  // Lines of one length that end sentences are paragraphs that happen to match; a
+  // page's width cuts sentences.
+  const cut = lines.filter((line) => Math.abs(line.length - best) <= 1 && !SENTENCE_END_RE.test(line)).length;
+  return cut >= 3 ? best : 0;
 }
 
 function rejoin(lines: readonly string[], width: number): string[] {
@@ -153,6 +159,7 @@ function continues(current: string, last: string, next: string, width: number, i
   if (SENTENCE_END_RE.test(current)) return false;
   // A line cut by the page's width; a paragraph's first line is indented by two characters.
   if (width > 0) return last.length >= width - 2 - INDENT_SLACK;
-  // A web page's layout broke a sentence: the line already reads as part of one.
-  return !matchMarker(current) && /[，、；,;]/.test(current) && current.length >= 16;
+  // A web page's layout broke a sentence: the line already reads as part of one, and
+  // so does the next (a name or a unit under the text has no punctuation).
+  return !matchMarker(current) && /[，、；,;]/.test(current) && current.length >= 16 && /[，。；！？、,.;!?]/.test(next);
 }

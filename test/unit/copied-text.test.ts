@@ -74,3 +74,15 @@ describe('cleanCopiedText', () => {
     expect(cleanCopiedText(['报告', '我们推广了办公系统，也就是 OA', 'system，效率更高。']).paragraphs[1]).toBe('我们推广了办公系统，也就是 OA system，效率更高。');
   });
 });
+
+describe('cleanCopiedText: what is not a copy', () => {
+  it('takes no width from headings or names that happen to share a length', () => {
+    const lines = ['报告', '一、理论学习方面的问题', '内容。', '二、工作作风方面的问题', '内容。', '三、纪律规矩方面的问题', '内容。', '四、联系群众方面的问题', '内容。'];
+    expect(cleanCopiedText(lines).paragraphs).toEqual(lines);
+  });
+
+  it('never joins a 落款 line to the text above it', () => {
+    const lines = ['报告', '内容。', '中共X县委组织部干部监督科科长、四级主任科员', '张某', '2026年11月'];
+    expect(cleanCopiedText(lines).paragraphs).toEqual(lines);
+  });
+});

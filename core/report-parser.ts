@@ -13,6 +13,7 @@
  * losing or doubling a character.
  */
 import { cleanCopiedText } from './copied-text';
+import { findFrame } from './report-frame';
 import {
   type Family,
   type Marker,
@@ -320,60 +321,6 @@ function markBoldHeadings(blocks: Block[], paragraphs: SourceParagraph[]): Block
 }
 
 // ---------------------------------------------------------------------------
-// The frame: opening, closing, 落款
-
-/** A closing paragraph: the writer hands the report over and asks for criticism. */
-const CLOSING_RE =
-  /批评指正|批评帮助|批评指导|帮助指正|不妥之处|不当之处|不足之处|恳请|敬请|请各位|请同志们|以上(?:发言|是我|就是|为|汇报|报告|检查|对照|剖析|材料|所述|情况)/;
-const DATE_RE = /^[0-9０-９〇零一二三四五六七八九十]{2,4}\s*年(?:\s*[0-9０-９〇零一二三四五六七八九十]{1,3}\s*月)?(?:\s*[0-9０-９〇零一二三四五六七八九十]{1,3}\s*[日号])?$/;
-const PERSON_RE = /^(?:发言人|汇报人|报告人|检查人|剖析人|姓名|署名|签名)\s*[：:]/;
-const MAX_SIGNATURE_LINE = 30;
-const MAX_SIGNATURE_LINES = 4;
-const MAX_CLOSING_PARAGRAPHS = 3;
-
-interface Frame {
-  /** The first block of the body (after the title and opening). */
-  bodyStart: number;
-  closingStart: number;
-  signatureStart: number;
-}
-
-function findFrame(blocks: Block[], firstBodyBlock: number): Frame {
-  const isStructure = (b: Block) => b.marker !== null || b.level !== undefined;
-  let firstStructure = blocks.findIndex((b, i) => i >= firstBodyBlock && isStructure(b));
-  const lastStructure = findLast(blocks, isStructure);
-
-  // The 落款: short lines at the very end with a date or a name line among them.
-  let signatureStart = blocks.length;
-  let sawSignature = false;
-  for (let i = blocks.length - 1; i > Math.max(lastStructure, firstBodyBlock - 1); i--) {
-    const b = blocks[i]!;
-    if (!b.newLine || blocks.length - i > MAX_SIGNATURE_LINES) break;
-    if (b.text.length > MAX_SIGNATURE_LINE || /[。！？!?；;，,]/.test(b.text) || CLOSING_RE.test(b.text)) break;
-    if (DATE_RE.test(b.text) || PERSON_RE.test(b.text)) sawSignature = true;
-    signatureStart = i;
-  }
-  if (!sawSignature) signatureStart = blocks.length;
-
-  // The closing: from the first paragraph after the last section's content that hands the report over.
-  let closingStart = signatureStart;
-  const afterLast = Math.max(lastStructure + 1, firstBodyBlock);
-  let paragraphsLeft = 0;
-  for (let i = afterLast; i < signatureStart; i++) if (blocks[i]!.newLine) paragraphsLeft++;
-  for (let i = afterLast; i < signatureStart; i++) {
-    if (!blocks[i]!.newLine) continue;
-    // A closing is the last word or two, not a paragraph that happens to say 恳请 mid-report.
-    if (paragraphsLeft-- > MAX_CLOSING_PARAGRAPHS) continue;
-    if (CLOSING_RE.test(blocks[i]!.text)) {
-      closingStart = i;
-      break;
-    }
-  }
-  if (firstStructure < 0 || firstStructure >= closingStart) firstStructure = firstBodyBlock;
-  return { bodyStart: firstStructure, closingStart, signatureStart };
-}
-
-// ---------------------------------------------------------------------------
 // Blocks into a tree
 
 interface DraftNode {
@@ -492,8 +439,8 @@ function placeStyledHeading(stack: OpenNode[], level: number): void {
  * writer's own statement of the structure.
  */
 function placeMarker(stack: OpenNode[], family: Family): void {
-  const floor = Math.max(0, findLast(stack, (open) => open.node.level !== undefined));
-  const sameFamily = findLast(stack, (open) => open.node.marker?.family === family && open.node.level === undefined);
+  const floor = Math.max(0, stack.findLastIndex((open) => open.node.level !== undefined));
+  const sameFamily = stack.findLastIndex((open) => open.node.marker?.family === family && open.node.level === undefined);
   if (sameFamily > floor) {
     stack.length = sameFamily;
     return;
@@ -503,7 +450,7 @@ function placeMarker(stack: OpenNode[], family: Family): void {
     const rank = STRICT_RANK[family]!;
     // A heading closes whatever paragraph leads, groups and 第一-style leads sit
     // below the deepest open heading, then every less major heading.
-    const deepestHeading = findLast(stack, (open) => open.node.level === undefined && isStrictFamily(familyOf(open)));
+    const deepestHeading = stack.findLastIndex((open) => open.node.level === undefined && isStrictFamily(familyOf(open)));
     if (deepestHeading > floor) {
       stack.length = deepestHeading + 1;
       while (stack.length > floor + 1) {
@@ -521,9 +468,4 @@ function placeMarker(stack: OpenNode[], family: Family): void {
 
 function isStrictFamily(family: Family | undefined): boolean {
   return family !== undefined && isStrict(family);
-}
-
-function findLast<T>(items: T[], predicate: (item: T) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i--) if (predicate(items[i]!)) return i;
-  return -1;
 }

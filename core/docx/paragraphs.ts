@@ -18,9 +18,10 @@ interface MammothElement {
 }
 
 /**
- * The paragraphs of the package's (annotated) document, blank ones left out.
- * The document goes to mammoth in a copy of the package without its media,
- * which mammoth would only read to convert images.
+ * The paragraphs of the package's annotated document, blank ones left out;
+ * a line break inside a paragraph stays in its text as '\n'. The document
+ * goes to mammoth in the package rebuilt without its media, which mammoth
+ * would only read to convert images.
  */
 export async function readParagraphs(pkg: WordPackage, notes: ParagraphNote[]): Promise<SourceParagraph[]> {
   const { zip } = pkg;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeReportBytes } from '../../core/decode';
+import { sniffContainer } from '../../core/docx/container';
 import { encodeGb18030 } from '../helpers/gb18030';
 
 const text = '个人党性分析报告\n一、主要差距不足\n一是学习不够。';
@@ -52,5 +53,33 @@ describe('decodeReportBytes', () => {
   it('names Word and PDF files so the user knows what to do', () => {
     expect(decodeReportBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0]))).toEqual({ ok: false, error: 'docx' });
     expect(decodeReportBytes(new TextEncoder().encode('%PDF-1.7'))).toEqual({ ok: false, error: 'pdf' });
+  });
+});
+
+describe('sniffContainer, the one look at a file shared by the Word reader and the text decoder', () => {
+  const bytes = (...values: number[]) => new Uint8Array([...values, 0, 0, 0, 0]);
+  const ole = (stream: string) => {
+    const out = new Uint8Array(1024);
+    out.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    [...stream].forEach((ch, i) => (out[512 + 2 * i] = ch.charCodeAt(0)));
+    return out;
+  };
+
+  it('tells the files a user may pick from their first bytes', () => {
+    expect(sniffContainer(bytes(0x50, 0x4b, 3, 4))).toBe('zip');
+    expect(sniffContainer(bytes(0x50, 0x4b, 5, 6))).toBe('zip');
+    expect(sniffContainer(new TextEncoder().encode('%PDF-1.7'))).toBe('pdf');
+    expect(sniffContainer(ole('EncryptedPackage'))).toBe('ole-encrypted');
+    expect(sniffContainer(ole('WordDocument'))).toBe('ole-word');
+    expect(sniffContainer(ole('Workbook'))).toBe('ole-other');
+    expect(sniffContainer(bytes(0x89, 0x50, 0x4e, 0x47))).toBe('binary');
+    expect(sniffContainer(bytes(0x1f, 0x8b))).toBe('binary');
+    expect(sniffContainer(utf8)).toBeNull();
+  });
+
+  it('is asked once: the decoder takes what its caller sniffed', () => {
+    expect(decodeReportBytes(utf8, null)).toEqual({ ok: true, text, encoding: 'utf-8' });
+    expect(decodeReportBytes(ole('WordDocument'))).toEqual({ ok: false, error: 'binary' });
+    expect(decodeReportBytes(new TextEncoder().encode('%PDF-1.7'), 'pdf')).toEqual({ ok: false, error: 'pdf' });
   });
 });

@@ -23,96 +23,172 @@ export interface Phrase {
   text: string;
 }
 
-const CLAUSE_SPLIT = /[。！？!?；;：:“”"「」『』（）()\n]/;
+/** Where a sentence ends, and quotes, brackets and titles, which hold a phrase of their own. */
+const SENTENCE_SPLIT = /[。！？!?；;：:“”"「」『』（）()《》\n]/;
+const CLAUSE_SPLIT = /[，,]/;
 const MIN_ITEM = 2;
 const MAX_ITEM = 16;
+const MIN_PAIR = 3;
+const MAX_PAIR = 12;
 const MAX_SENTENCE = 50;
+/** A 把…作为… frame longer than this carries the report's own matter, not a frame to reuse. */
+const MAX_FRAME = 24;
 
 const CJK_RE = /^[\u4e00-\u9fa5]+$/;
 
 export function findPhrases(paragraph: string): Phrase[] {
   const found: Phrase[] = [];
-  for (const sentence of paragraph.split(CLAUSE_SPLIT)) {
+  for (const sentence of paragraph.split(SENTENCE_SPLIT)) {
     if (sentence.length < 4) continue;
-    found.push(...findSeries(sentence, '、'));
-    found.push(...findCommaSeries(sentence));
+    const clauses = sentence.split(CLAUSE_SPLIT).map((clause) => clause.trim());
+    for (const clause of clauses) for (const list of enumerations(clause)) found.push(...findSeries(list));
+    found.push(...findClauseSeries(clauses));
     found.push(...findSetSentences(sentence));
   }
-  return dedupe(found);
+  return outermost(dedupe(found));
 }
 
 /**
- * Series and pairs inside one clause, items separated by `separator`. A clause
- * may hold a series and more items after it ("有方向、有目的、有重点、有选择地科学学习、
- * 深入学习"), so the longest run of items that aligns is taken, then the rest.
+ * Word boundaries without a dictionary. A member is cut cleanly from the words
+ * before it when those end in a verb of doing, a preposition, a place word, an
+ * adverb or a particle (做到|, 通过|, 在工作中|, 有时|, 都|, 缺少|, 那股|), or
+ * when the member itself opens with a verb that starts phrases of the genre
+ * (…问题|建立台账); it is cut cleanly from what follows when that starts with a
+ * particle, 等, a negation, an adverb, a demonstrative or a place word (…|的,
+ * …|不够, …|就认为, …|这个, …|中). Anywhere else
+ * a cut may split a word (工业|平台建设, 马|上就办).
  */
-function findSeries(sentence: string, separator: string): Phrase[] {
-  const out: Phrase[] = [];
-  for (const clause of sentence.split(/[，,]/)) {
-    const items = clause.split(separator);
-    let i = 0;
-    while (i < items.length - 1) {
-      let next = i + 1;
-      for (let j = items.length - 1; j > i; j--) {
-        const phrase = alignSeries(items.slice(i, j + 1), 1, i === 0 && j === items.length - 1);
-        if (phrase) {
-          out.push(phrase);
-          next = j + 1;
-          break;
-        }
-      }
-      i = next;
-    }
+const LEAD_END = /[到过取对持绕照力保强现动做行在于从将把以用是中上下前后要能会了着地的得为按向就都也还又时高重升化立入]$/;
+const LEAD_WORD = /(?:当作|看作|作为|缺少|缺乏|主动|积极|认真|切实|努力|始终|真正|自觉|不断|往往|总是|[这那一每各][个种股份项件次些])$/;
+const MEMBER_OPENER =
+  /^(?:建立|健全|完善|加强|提高|增强|提升|树立|强化|深化|推动|推进|促进|指导|武装|坚持|落实|及时|主动|积极|认真|思考|研究|解决|分析|了解|深入|严格|切实|不断|始终|敢于|善于|勇于)/;
+const TAIL_START = /^(?:[的地得等不还也都就对将已仍却这那里]|中(?![心央国华])|上(?![级门班])|有时|时)/;
+/** A lead that announces an inventory (涉及到了…, 包括…): what follows is a list of topics, not a series. */
+const INVENTORY_LEAD = /涉及|包括|包含|例如|比如|诸如|涵盖/;
+
+function cleanLead(lead: string, member: string): boolean {
+  return lead === '' || LEAD_END.test(lead) || LEAD_WORD.test(lead) || MEMBER_OPENER.test(member);
+}
+
+function cleanTail(tail: string): boolean {
+  return tail === '' || TAIL_START.test(tail);
+}
+
+/**
+ * Characters that mirror each other as opposites at the same place of two
+ * members (碎片化学习多，成体系钻研少; 重形式、轻实效; 蹲下来、沉下去).
+ */
+const ANTONYMS = new Set(
+  '多少 大小 高低 轻重 快慢 长短 深浅 先后 前后 上下 左右 来去 进退 好坏 强弱 虚实 软硬 早晚 内外 宽严 松紧 难易 新旧 远近 冷热 真假 正反 得失 主次 古今 始终 收放 知行'
+    .split(' ')
+    .flatMap((p) => [p, p[1]! + p[0]!]),
+);
+
+function mirrors(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && (a === b || ANTONYMS.has(a + b));
+}
+
+/** Places where two members hold the same character or opposites, counted from the start. */
+function mirroredPositions(a: string, b: string): number {
+  let count = 0;
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (mirrors(a[i], b[i])) count++;
+  return count;
+}
+
+/** Places that mirror, counted from the end. */
+function mirroredFromEnd(a: string, b: string): number {
+  let count = 0;
+  for (let i = 1; i <= Math.min(a.length, b.length); i++) if (mirrors(a[a.length - i], b[b.length - i])) count++;
+  return count;
+}
+
+/**
+ * The pattern of repeated characters ("时时自省" → "AABC", "学归学" → "ABA"),
+ * or '' when no character repeats. Two members with the same pattern are built
+ * the same way (红红脸、出出汗; 入脑入心、见行见效; 面对面…，实打实…).
+ */
+function repetitionShape(s: string): string {
+  const seen = new Map<string, string>();
+  let shape = '';
+  for (const c of s) {
+    if (!seen.has(c)) seen.set(c, String.fromCharCode(65 + seen.size));
+    shape += seen.get(c);
   }
-  return out;
+  return seen.size < s.length ? shape : '';
 }
 
+function sameShape(items: readonly string[]): boolean {
+  const shape = repetitionShape(items[0]!);
+  return shape !== '' && items.every((s) => repetitionShape(s) === shape);
+}
+
+interface Enumeration {
+  /** The items between 、; the first may carry words that lead into it, the last words that follow it. */
+  items: string[];
+  /** Closed by 等: the last item ends exactly where 等 begins. */
+  closed: boolean;
+}
+
+/** 等 that closes a list (……等方面, ……等多种形式), not the 等 of 等待, 平等 or 等一等. */
+const LIST_END = /(?<![平同相对均一])等(?![待候级同一])/;
+
 /**
- * Series whose items are whole clauses separated by commas:
- * 以更加开放的眼光审视工作，以更加广阔的胸怀博采众长.
+ * The lists of a clause. 等 ends a list, and what follows it may start another
+ * (理论学习、政治素质、工作作风等方面深入查摆问题、剖析根源).
  */
-function findCommaSeries(sentence: string): Phrase[] {
-  const clauses = sentence.split(/[，,]/);
-  const out: Phrase[] = [];
-  let run: string[] = [];
-  const flush = () => {
-    if (run.length >= 2) {
-      const phrase = alignSeries(run, 2);
-      if (phrase) out.push({ ...phrase, text: phrase.text.replaceAll('、', '，') });
-    }
-    run = [];
-  };
-  for (const clause of clauses) {
-    if (clause.includes('、') || !CJK_RE.test(clause)) {
-      flush();
+function enumerations(clause: string): Enumeration[] {
+  const out: Enumeration[] = [];
+  let items: string[] = [];
+  for (const raw of clause.split('、')) {
+    const end = items.length > 0 ? raw.search(LIST_END) : -1;
+    if (end < MIN_ITEM) {
+      items.push(raw);
       continue;
     }
-    const last = run[run.length - 1];
-    if (last !== undefined && commonPrefix([last, clause]) < 2 && commonSuffix([last, clause]) < 2) flush();
-    run.push(clause);
+    items.push(raw.slice(0, end));
+    out.push({ items, closed: true });
+    items = [raw.slice(end + 1)];
   }
-  flush();
-  return out;
+  out.push({ items, closed: false });
+  return out.filter((list) => list.items.length >= 2);
 }
 
 /**
- * Characters that end the words leading into a series (做到|讲规矩, 通过|个人自学,
- * 加强对|政策法规, 在工作中|严于律己): verbs of doing and achieving, prepositions,
- * place words and particles. A cut anywhere else may split a word (工业|平台建设).
+ * Series and pairs in one list. A list may hold a series and more items after
+ * it ("有方向、有目的、有重点、有选择地科学学习、深入学习"), so the longest run of items
+ * that aligns is taken, then the rest; a run never stops before an item that
+ * opens like its members, which would cut the series short.
  */
-const LEAD_END = /[到过取对持绕照力保强现动做行在于从将把以用是中上下要能会了着地为按向就]$/;
-/** What may follow the last item of a series: a particle, 等, or nothing. */
-const TAIL_START = /^(?:[的地得等]|$)/;
+function findSeries({ items, closed }: Enumeration): Phrase[] {
+  const out: Phrase[] = [];
+  let i = 0;
+  while (i < items.length - 1) {
+    let next = i + 1;
+    for (let j = items.length - 1; j > i; j--) {
+      const whole = i === 0 && j === items.length - 1;
+      const phrase = alignSeries(items.slice(i, j + 1), whole, whole && closed);
+      if (!phrase) continue;
+      const opening = commonPrefix(phrase.text.split('、'));
+      if (opening > 0 && items[j + 1]?.startsWith(phrase.text.slice(0, opening))) continue;
+      out.push(phrase);
+      next = j + 1;
+      break;
+    }
+    i = next;
+  }
+  return out;
+}
 
 /**
  * Decides whether `rawItems` form a series or pair, and returns it with the
- * words that lead into the first item and out of the last removed.
+ * words that lead into the first item and out of the last removed. `wholeList`:
+ * the items are all the list holds; `closed`: the list ends with 等.
  */
-function alignSeries(rawItems: string[], minShared = 1, wholeList = false): Phrase | null {
+function alignSeries(rawItems: string[], wholeList: boolean, closed: boolean): Phrase | null {
   const items = rawItems.map((s) => s.trim());
   if (items.some((s) => !CJK_RE.test(s))) return null;
   const n = items.length;
-  if (n === 2) return alignPair(items[0]!, items[1]!, minShared, wholeList);
+  if (n === 2) return alignPair(items[0]!, items[1]!, wholeList, closed);
   const inner = items.slice(1, -1);
   // The inner items are whole; the first and last may carry words around the series.
   const ref = inner[0]!.length;
@@ -120,87 +196,133 @@ function alignSeries(rawItems: string[], minShared = 1, wholeList = false): Phra
 
   const prefix = commonPrefix([...inner, items[n - 1]!]);
   const suffix = commonSuffix([items[0]!, ...inner]);
-  const first = trimFirst(items[0]!, ref, prefix, items.slice(1));
+  const first = trimFirst(items[0]!, ref, prefix, items[1]!);
   const last = trimLast(items[n - 1]!, ref, prefix, suffix, items.slice(0, -1));
-  const aligned = [first, ...inner, last];
-  if (aligned.some((s) => s.length < MIN_ITEM || s.length > MAX_ITEM)) return null;
-
-  const sameLength = aligned.every((s) => s.length === aligned[0]!.length);
-  const shared = Math.max(
-    commonPrefix(aligned),
-    commonSuffix(aligned),
-    sameLength ? sharedPositions(aligned) : 0,
-  );
-  const text = aligned.join('、');
-  if (shared >= minShared && shared < Math.min(...aligned.map((s) => s.length))) return { type: 'series', text };
+  if (last !== null) {
+    const aligned = [first, ...inner, last];
+    const shared = Math.max(
+      commonPrefix(aligned),
+      commonSuffix(aligned),
+      aligned.every((s) => s.length === ref) ? sharedPositions(aligned) : 0,
+    );
+    const lengthsFit = aligned.every((s) => s.length >= MIN_ITEM && s.length <= MAX_ITEM);
+    if (lengthsFit && shared >= 1 && shared < Math.min(...aligned.map((s) => s.length))) {
+      return { type: 'series', text: aligned.join('、') };
+    }
+    if (lengthsFit && sameShape(aligned)) return { type: 'series', text: aligned.join('、') };
+  }
   // Short phrases of one length with nothing in common (列出清单、明确时限、跟踪问效;
-  // 讲规矩、守纪律、重品行) are a series when they are the whole list and both ends
-  // fall on word boundaries; part of a longer list is just a list.
-  if (wholeList && sameLength && ref <= 4 && cleanEnds(items[0]!, first, items[n - 1]!, last)) {
-    return { type: 'series', text };
+  // 解放思想、勤政务实、克难奋进、永葆先进本色) are a series when they are the whole
+  // list and both ends fall on word boundaries; the first and last member may be
+  // a little longer to reach one. Part of a longer list, an inventory after 涉及,
+  // or single words closed by 等 (学习、工作、作风等方面) are just lists.
+  if (!wholeList || ref > 4 || !inner.every((s) => s.length === ref) || INVENTORY_LEAD.test(items[0]!)) return null;
+  if (closed && ref === 2) return null;
+  const cleanFirst = extend(items[0]!, ref, (member, lead) => cleanLead(lead, member), 'start');
+  // At the clause's end nothing shows where a longer last member would end, except 等.
+  const cleanLast = extend(items[n - 1]!, ref, (member, tail) => (tail === '' ? closed || member.length === ref : cleanTail(tail)), 'end');
+  if (cleanFirst === null || cleanLast === null) return null;
+  return { type: 'series', text: [cleanFirst, ...inner, cleanLast].join('、') };
+}
+
+/**
+ * The shortest piece of `item`, `ref` to `ref + 2` characters long, taken from
+ * its end (`side` 'start': the item carries a lead) or its start ('end': it
+ * carries a tail), whose cut passes `clean`.
+ */
+function extend(item: string, ref: number, clean: (member: string, rest: string) => boolean, side: 'start' | 'end'): string | null {
+  for (let length = ref; length <= Math.min(ref + 2, item.length); length++) {
+    const member = side === 'start' ? item.slice(item.length - length) : item.slice(0, length);
+    const rest = side === 'start' ? item.slice(0, item.length - length) : item.slice(length);
+    if (clean(member, rest)) return member;
   }
   return null;
 }
 
-function cleanEnds(rawFirst: string, first: string, rawLast: string, last: string): boolean {
-  const lead = rawFirst.slice(0, rawFirst.length - first.length);
-  const tail = rawLast.slice(last.length);
-  return (lead === '' || LEAD_END.test(lead)) && TAIL_START.test(tail);
+/**
+ * Two items that mirror each other, as one pair. Both may carry extra words;
+ * the candidates are, in order: both whole, the second whole, the second cut
+ * where a particle or adverb follows it, the first whole, and the cuts where the
+ * second item's opening reappears in the first or the first item's ending in
+ * the second (但对照新时期、新形势对于… → 新时期、新形势). A pair is taken when
+ * - its members repeat characters the same way (红红脸、出出汗), or share or
+ *   oppose at least half their places, and at least one of its cuts is clean;
+ *   or share or oppose two or more places and both cuts are clean; or
+ * - they share or oppose one place (3–5 characters), both cuts are clean, and
+ *   that place is the first or the pair is the whole list (创新思路、创优举措;
+ *   及时跟进、限时办结); or
+ * - they are the whole list, short (3–4 characters, up to 6 at the clause's
+ *   end), without particles, with clean cuts (咬耳扯袖、红脸出汗; 原原本本学、逐章逐节悟).
+ * Two items closed by 等 are examples from an open list, never a pair; the
+ * second member is never cut where its remainder echoes the first
+ * (发展形势更为复杂、发展和稳定的矛盾|更为突出).
+ */
+function alignPair(a: string, b: string, wholeList: boolean, closed: boolean): Phrase | null {
+  if (closed) return null;
+  let best: { text: string; score: number } | null = null;
+  for (const [first, last] of pairCandidates(a, b)) {
+    const score = pairScore(first, last, a, b, wholeList);
+    if (score !== null && (best === null || score > best.score)) best = { text: `${first}、${last}`, score };
+  }
+  return best && { type: 'pair', text: best.text };
 }
 
 /**
- * Two items that mirror each other. Both may carry extra words: the pair starts
- * where the second item's opening reappears in the first ("但对照新时期、新形势对于…"
- * → 新时期、新形势), or ends where the first item's ending reappears in the second.
- * Two four-character phrases with nothing in common (咬耳扯袖、红脸出汗) count when
- * they are all the clause holds and both ends fall on word boundaries.
+ * How strongly `first`、`last` (cut from the items `a`、`b`) mirror each other,
+ * or null when they are not a pair; among the cuts that make a pair, the one
+ * that mirrors most is taken (问题不解决不松劲、整改不到位不收兵, not 解决不松劲、整改不到位).
  */
-function alignPair(a: string, b: string, minShared: number, wholeList: boolean): Phrase | null {
-  const candidates: [string, string][] = [[a, b]];
+function pairScore(first: string, last: string, a: string, b: string, wholeList: boolean): number | null {
+  const length = first.length;
+  if (length !== last.length || length < MIN_PAIR || length > MAX_PAIR || first === last) return null;
+  const tail = b.slice(length);
+  // What follows the second member echoes the first: the parallel runs on past the cut.
+  if (tail.length >= 2 && a.includes(tail.slice(0, 2))) return null;
+  // Two noun phrases of the form ……的…… are two things listed (要考虑的事情、要应对的事件).
+  if (first.includes('的') && last.includes('的')) return null;
+  const leadOk = cleanLead(a.slice(0, a.length - length), first);
+  const tailOk = cleanTail(tail);
+  const shared = mirroredPositions(first, last);
+  if (sameShape([first, last]) && (leadOk || tailOk)) return shared + 2;
+  if (shared >= 2 && shared < length && (shared * 2 >= length ? leadOk || tailOk : leadOk && tailOk)) return shared;
+  // One shared place is chance in long members, and a word-forming suffix at the end of short ones (政治上、思想上).
+  const weak = shared === 1 && length <= 5 && !(length === 3 && first[2] === last[2]);
+  if (weak && leadOk && tailOk && (mirrors(first[0], last[0]) || wholeList)) return shared;
+  const loose = shared === 0 && !/[的地]/.test(first + last);
+  if (wholeList && loose && leadOk && tailOk && (length <= 4 || (tail === '' && length <= 6))) return 0;
+  return null;
+}
+
+function pairCandidates(a: string, b: string): [string, string][] {
+  const out: [string, string][] = [];
+  if (a.length === b.length) out.push([a, b]);
+  for (let k = MIN_PAIR; k < Math.min(b.length, MAX_PAIR + 1); k++) {
+    if (TAIL_START.test(b.slice(k)) && a.length >= k) out.push([a.slice(a.length - k), b.slice(0, k)]);
+  }
+  if (a.length > b.length) out.push([a.slice(a.length - b.length), b]);
+  if (a.length < b.length) out.push([a, b.slice(0, a.length)]);
   for (let p = Math.min(4, b.length); p >= 1; p--) {
     const at = a.lastIndexOf(b.slice(0, p));
     if (at < 0) continue;
     const first = a.slice(at);
-    // Cutting the second item short is only safe for short set phrases (新情况、新问题).
-    if (b.length === first.length || (b.length > first.length && first.length <= 4)) {
-      candidates.push([first, b.slice(0, first.length)]);
-    }
+    if (b.length >= first.length) out.push([first, b.slice(0, first.length)]);
     break;
   }
   for (let q = Math.min(4, a.length); q >= 2; q--) {
     const at = b.indexOf(a.slice(a.length - q));
     if (at < 0) continue;
     const last = b.slice(0, at + q);
-    if (a.length >= last.length) candidates.push([a.slice(a.length - last.length), last]);
+    if (a.length >= last.length) out.push([a.slice(a.length - last.length), last]);
     break;
   }
-  for (const [first, last] of candidates) {
-    if (first.length !== last.length || first.length < 3 || first.length > 12) continue;
-    const shared = sharedPositions([first, last]);
-    // One shared character makes a pair only when it opens both (创新思路、创优举措);
-    // elsewhere it is as likely chance (征地拆迁、土地规划).
-    const enough = shared >= Math.max(minShared, first[0] === last[0] ? 1 : 2);
-    const mirrored =
-      (enough && shared < first.length) ||
-      (reduplicationPattern(first) !== '' && reduplicationPattern(first) === reduplicationPattern(last));
-    if (mirrored) return { type: 'pair', text: `${first}、${last}` };
-  }
-  if (wholeList) {
-    const first = a.slice(-4);
-    const last = b.slice(0, 4);
-    if (first.length === 4 && last.length === 4 && cleanEnds(a, first, b, last)) {
-      return { type: 'pair', text: `${first}、${last}` };
-    }
-  }
-  return null;
+  return out;
 }
 
 /** The first item without the words that lead into the series ("把学习作为一种职业准备" → "一种职业准备"). */
-function trimFirst(item: string, ref: number, prefix: number, others: string[]): string {
+function trimFirst(item: string, ref: number, prefix: number, second: string): string {
   if (item.length <= ref) return item;
   if (prefix > 0) {
-    const lead = others[0]!.slice(0, prefix);
-    const at = item.lastIndexOf(lead);
+    const at = item.lastIndexOf(second.slice(0, prefix));
     if (at >= 0 && item.length - at <= ref + 2) return item.slice(at);
   }
   return item.slice(item.length - ref);
@@ -209,16 +331,15 @@ function trimFirst(item: string, ref: number, prefix: number, others: string[]):
 /**
  * The last item without the words that lead out of it ("有选择地科学学习" → "有选择"),
  * or whole when it opens like the others and nothing marks where it ends
- * ("管好自己、管好家属、管好身边工作人员").
+ * ("管好自己、管好家属、管好身边工作人员"); null when it cannot be cut at a word
+ * boundary, since a series with its last member cut short is broken.
  */
-function trimLast(rawItem: string, ref: number, prefix: number, suffix: number, others: string[]): string {
-  // "……等" / "……等方面" close a list; they are not part of its last item.
-  const item = rawItem.replace(/等(?:方面|领域|环节)?$/, '');
+function trimLast(item: string, ref: number, prefix: number, suffix: number, others: string[]): string | null {
   if (item.length <= ref) return item;
   if (suffix > 0) {
     const tail = others[0]!.slice(others[0]!.length - suffix);
     const at = item.indexOf(tail);
-    if (at >= 0 && at + suffix <= ref + 2) return item.slice(0, at + suffix);
+    if (at >= 0 && at + suffix <= ref + 2 && cleanTail(item.slice(at + suffix))) return item.slice(0, at + suffix);
   }
   const particle = item.slice(1).search(/[的地得等]/) + 1;
   // The item just before the last is whole, so it shows how the items open.
@@ -226,7 +347,64 @@ function trimLast(rawItem: string, ref: number, prefix: number, suffix: number, 
     return particle > 0 ? item.slice(0, particle) : item;
   }
   if (particle >= ref && particle <= ref + 2) return item.slice(0, particle);
-  return item.slice(0, ref);
+  return cleanTail(item.slice(ref)) ? item.slice(0, ref) : null;
+}
+
+/**
+ * Whole clauses in a row that mirror each other, joined by ，: 以更加开放的眼光审视工作，
+ * 以更加广阔的胸怀博采众长; 从业务角度考虑得多，从政治高度把握得少. The first clause may
+ * carry a short lead (往往|从…, 都|必须…).
+ */
+function findClauseSeries(clauses: readonly string[]): Phrase[] {
+  const out: Phrase[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length >= 2) out.push({ type: run.length >= 3 ? 'series' : 'pair', text: run.join('，') });
+    run = [];
+  };
+  for (const clause of clauses) {
+    if (!CJK_RE.test(clause) || clause.length < 4 || clause.length > MAX_ITEM) {
+      flush();
+      continue;
+    }
+    const previous = run[run.length - 1];
+    if (previous !== undefined) {
+      const trimmed = run.length === 1 ? withoutLead(previous, clause) : previous;
+      if (clausesMirror(trimmed, clause)) {
+        run[run.length - 1] = trimmed;
+        run.push(clause);
+        continue;
+      }
+      flush();
+    }
+    run.push(clause);
+  }
+  flush();
+  return out;
+}
+
+/** `clause` without a lead of up to three characters before the place where `next` opens the same way. */
+function withoutLead(clause: string, next: string): string {
+  if (clause[0] === next[0]) return clause;
+  for (const opening of [next.slice(0, 2), next[0]!]) {
+    const at = clause.indexOf(opening);
+    if (at > 0 && at <= 3 && cleanLead(clause.slice(0, at), clause.slice(at))) return clause.slice(at);
+  }
+  return clause;
+}
+
+function clausesMirror(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2) return false;
+  if (sameShape([a, b])) return true;
+  const enough = Math.max(2, Math.ceil(Math.min(a.length, b.length) / 4));
+  // A shared subject alone (我们是……，我们的……) is not parallel structure.
+  const opening = commonPrefix([a, b]);
+  if (mirroredPositions(a.slice(opening), b.slice(opening)) + mirroredFromEnd(a.slice(opening), b.slice(opening)) === 0) return false;
+  if (a.length === b.length) {
+    const shared = mirroredPositions(a, b);
+    return (shared >= enough && shared < a.length) || (shared >= 1 && ANTONYMS.has(a.at(-1)! + b.at(-1)!));
+  }
+  return mirrors(a[0], b[0]) && mirroredPositions(a, b) + mirroredFromEnd(a, b) >= enough;
 }
 
 function commonPrefix(items: string[]): number {
@@ -250,28 +428,34 @@ function sharedPositions(items: string[]): number {
   return count;
 }
 
-/** "AABB……" → "AABB", the shape of repeated characters at the start, or '' when none. */
-function reduplicationPattern(s: string): string {
-  if (s.length >= 4 && s[0] === s[1] && s[2] === s[3] && s[0] !== s[2]) return 'AABB';
-  if (s.length >= 4 && s[0] === s[2] && s[1] === s[3] && s[0] !== s[1]) return 'ABAB';
-  return '';
-}
-
 const CLAUSE_START = '(?<=^|[，,])';
 const CLAUSE_END = '(?=[，,]|$)';
-const SET_SENTENCE_PATTERNS: RegExp[] = [
-  new RegExp(`不仅[^，,]{2,24}[，,](?:更|还|而且|也)[^，,]{2,24}${CLAUSE_END}`, 'g'),
-  new RegExp(`既要[^，,、]{2,20}[，,、]又要[^，,、]{2,20}${CLAUSE_END}`, 'g'),
-  new RegExp(`一方面[^，,]{2,24}[，,]另一方面[^，,]{2,24}${CLAUSE_END}`, 'g'),
-  new RegExp(`${CLAUSE_START}以[^，,]{2,20}(?:推动|促进|带动|保障|引领|助推)[^，,]{2,20}${CLAUSE_END}`, 'g'),
-  new RegExp(`${CLAUSE_START}把[^，,、]{2,20}(?:作为|当作|放在|摆在|转化为)[^，,]{2,30}${CLAUSE_END}`, 'g'),
+/** Where a 把 frame may open inside a clause: after an adverb or verb that leads into it (坚持|把…, 没有真正|把…). */
+const FRAME_LEAD = '(?<=^|[，,]|做到|没有|真正|切实|坚持|始终|努力|自觉|积极|不断|要|将|都|也|还|就|能|应|须|善于)';
+const SET_SENTENCE_PATTERNS: [RegExp, number][] = [
+  [new RegExp(`不仅[^，,]{2,24}[，,](?:更|还|而且|也)[^，,]{2,24}${CLAUSE_END}`, 'g'), MAX_SENTENCE],
+  [new RegExp(`既要[^，,、]{2,20}[，,、]又要[^，,、]{2,20}${CLAUSE_END}`, 'g'), MAX_SENTENCE],
+  [new RegExp(`既有[^，,、]{2,20}[，,](?:更|也|又)[^，,、]{2,24}${CLAUSE_END}`, 'g'), MAX_SENTENCE],
+  [new RegExp(`一方面[^，,]{2,24}[，,]另一方面[^，,]{2,24}${CLAUSE_END}`, 'g'), MAX_SENTENCE],
+  // 以 of purpose (以更好地…, 以便…) is not the frame, nor a verb that continues a list (…发展、保障…).
+  [
+    new RegExp(
+      `${CLAUSE_START}以(?!更好|便|免|期|求|至|致)[^，,]{2,20}(?<!、)(?:推动|促进|带动|保障|引领|助推)[^，,]{2,20}${CLAUSE_END}`,
+      'g',
+    ),
+    MAX_SENTENCE,
+  ],
+  [
+    new RegExp(`${FRAME_LEAD}(?<!一)把(?!握|关|脉|手)[^，,、]{2,20}(?:作为|当作|当成|放在|摆在|转化为)[^，,]{2,30}${CLAUSE_END}`, 'g'),
+    MAX_FRAME,
+  ],
 ];
 
 function findSetSentences(sentence: string): Phrase[] {
   const out: Phrase[] = [];
-  for (const pattern of SET_SENTENCE_PATTERNS) {
+  for (const [pattern, max] of SET_SENTENCE_PATTERNS) {
     for (const m of sentence.matchAll(pattern)) {
-      if (m[0].length <= MAX_SENTENCE) out.push({ type: 'sentence', text: m[0] });
+      if (m[0].length <= max) out.push({ type: 'sentence', text: m[0] });
     }
   }
   return out;
@@ -286,7 +470,19 @@ function dedupe(phrases: Phrase[]): Phrase[] {
   });
 }
 
-/** A paragraph or block of a report and the outline path of the part it belongs to. */
+/**
+ * One paragraph's phrases without any inside another: a set sentence that
+ * holds a series gives way to the series (the series is what a writer reuses;
+ * 把学习作为 is their own), otherwise the longer phrase is kept.
+ */
+function outermost(phrases: Phrase[]): Phrase[] {
+  const inside = (p: Phrase, q: Phrase) => p !== q && q.text.includes(p.text);
+  return phrases.filter((p) => {
+    if (p.type === 'sentence' && phrases.some((q) => q.type !== 'sentence' && inside(q, p))) return false;
+    return !phrases.some((q) => inside(p, q) && !(q.type === 'sentence' && p.type !== 'sentence'));
+  });
+}
+
 export interface PhraseSource {
   text: string;
   path: string[];
@@ -315,10 +511,8 @@ export function findReportPhrases(paragraphs: readonly PhraseSource[], headings:
   const candidates: FoundPhrase[] = [];
   const seen = new Set<string>();
   for (const { text, path } of paragraphs) {
-    const local = findPhrases(text).filter((p) => !headingCopies.has(squash(p.text)));
-    for (const phrase of local) {
-      // A set sentence that holds a series of the same paragraph already says it.
-      if (local.some((other) => other !== phrase && other.text.length > phrase.text.length && other.text.includes(phrase.text))) continue;
+    for (const phrase of findPhrases(text)) {
+      if (headingCopies.has(squash(phrase.text))) continue;
       const key = memberKey(members(phrase.text));
       if (seen.has(key)) continue;
       seen.add(key);

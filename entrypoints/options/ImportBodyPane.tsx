@@ -49,7 +49,7 @@ export function ImportBodyPane({ entry, plain, rules }: Props) {
         ))}
         {shown !== plain && <p class="hint">{i18n.t('optPreviewCut', [String(PANE_LIMIT)])}</p>}
       </div>
-      {rules.length > 0 && <p class="hint body-pane-legend">{i18n.t('optBodyPaneLegend')}</p>}
+      {lines.some((line) => line.some((segment) => segment.placeholder !== undefined)) && <p class="hint body-pane-legend">{i18n.t('optBodyPaneLegend')}</p>}
     </section>
   );
 }

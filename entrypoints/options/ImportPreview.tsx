@@ -115,6 +115,8 @@ export function ImportPreview({ parsed, onCancel }: Props) {
         </div>
       </div>
 
+      <PlaceholderProposals choices={choices.value} counts={placeholderTextCounts(bodySegments(wholeText, rules))} onChange={changeChoice} />
+
       <div class="preview-columns">
         <div class="preview-column">
           <section aria-labelledby="tree-heading">
@@ -131,7 +133,6 @@ export function ImportPreview({ parsed, onCancel }: Props) {
           </section>
         </div>
         <div class="preview-column preview-side">
-          <PlaceholderProposals choices={choices.value} counts={placeholderTextCounts(bodySegments(wholeText, rules))} onChange={changeChoice} />
           <ImportBodyPane entry={selected} plain={renderBody(selected.body)} rules={rules} />
         </div>
       </div>

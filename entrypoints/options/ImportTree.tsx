@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { renderBody } from '../../core/placeholders';
-import type { FramePart, SnippetGroup, TemplateNode } from './logic';
+import type { FramePart } from '../../core/tags';
+import type { SnippetGroup, TemplateNode } from './logic';
 import { excerpt, framePart, joinPath, tickState } from './logic';
 
 type Toggle = (ids: readonly string[], on: boolean) => void;

@@ -44,64 +44,47 @@ export function PlaceholderProposals({ choices, counts, onChange }: Props) {
       ) : (
         <>
           <p class="hint">{i18n.t('optProposalsHint')}</p>
-          <table class="proposal-table">
-            <thead>
-              <tr>
-                <th scope="col">
-                  <span class="visually-hidden">{i18n.t('optProposalKeep')}</span>
-                </th>
-                <th scope="col">{i18n.t('optProposalWords')}</th>
-                <th scope="col">{i18n.t('optProposalKind')}</th>
-                <th scope="col" class="proposal-count">
-                  {i18n.t('optProposalCount')}
-                </th>
-                <th scope="col">{i18n.t('optProposalName')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {choices.map((choice, index) => {
-                const problem = nameProblem(choices, index);
-                const id = `proposal-${index}`;
-                return (
-                  <tr key={choice.text} data-proposal={choice.text} data-kind={choice.kind} data-ticked={String(choice.ticked)}>
-                    <td>
-                      <input
-                        type="checkbox"
-                        id={`${id}-keep`}
-                        name="keep-placeholder"
-                        checked={choice.ticked}
-                        aria-label={i18n.t('optProposalKeepLabel', [choice.text])}
-                        onChange={(event) => onChange(index, { ticked: (event.currentTarget as HTMLInputElement).checked })}
-                      />
-                    </td>
-                    <td>
-                      <label for={`${id}-keep`} class={choice.ticked ? 'placeholder-mark proposal-words' : 'proposal-words'}>
-                        {choice.text}
-                      </label>
-                    </td>
-                    <td class="proposal-kind">{KIND_LABEL[choice.kind]?.() ?? choice.kind}</td>
-                    <td class="proposal-count">{choice.ticked ? (counts.get(choice.text) ?? 0) : choice.count}</td>
-                    <td class="proposal-name">
-                      <input
-                        class="input"
-                        name="placeholder-name"
-                        value={choice.name}
-                        aria-label={i18n.t('optProposalNameLabel', [choice.text])}
-                        aria-invalid={problem ? 'true' : undefined}
-                        aria-describedby={problem ? `${id}-problem` : undefined}
-                        onInput={(event) => onChange(index, { name: (event.currentTarget as HTMLInputElement).value })}
-                      />
-                      {problem && (
-                        <p class="field-error" id={`${id}-problem`} data-name-problem={problem}>
-                          {PROBLEM_TEXT[problem]()}
-                        </p>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <ul class="proposal-list">
+            {choices.map((choice, index) => {
+              const problem = nameProblem(choices, index);
+              const id = `proposal-${index}`;
+              return (
+                <li key={choice.text} class="proposal" data-proposal={choice.text} data-kind={choice.kind} data-ticked={String(choice.ticked)}>
+                  <input
+                    type="checkbox"
+                    id={`${id}-keep`}
+                    name="keep-placeholder"
+                    checked={choice.ticked}
+                    aria-label={i18n.t('optProposalKeepLabel', [choice.text])}
+                    onChange={(event) => onChange(index, { ticked: (event.currentTarget as HTMLInputElement).checked })}
+                  />
+                  <label for={`${id}-keep`} class="proposal-words">
+                    <span class={choice.ticked ? 'placeholder-mark' : undefined}>{choice.text}</span>
+                  </label>
+                  <span class="proposal-meta">
+                    {i18n.t('optProposalMeta', [KIND_LABEL[choice.kind]?.() ?? choice.kind, String(choice.ticked ? (counts.get(choice.text) ?? 0) : choice.count)])}
+                  </span>
+                  <label class="proposal-name">
+                    <span class="proposal-name-label">{i18n.t('optProposalName')}</span>
+                    <input
+                      class="input"
+                      name="placeholder-name"
+                      value={choice.name}
+                      aria-label={i18n.t('optProposalNameLabel', [choice.text])}
+                      aria-invalid={problem ? 'true' : undefined}
+                      aria-describedby={problem ? `${id}-problem` : undefined}
+                      onInput={(event) => onChange(index, { name: (event.currentTarget as HTMLInputElement).value })}
+                    />
+                  </label>
+                  {problem && (
+                    <p class="field-error" id={`${id}-problem`} data-name-problem={problem}>
+                      {PROBLEM_TEXT[problem]()}
+                    </p>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
         </>
       )}
     </section>

@@ -5,6 +5,7 @@
 import { type EntryDraft, cleanTags } from '../../core/library-edit';
 import { type OutlineNode, buildOutline } from '../../core/outline';
 import type { Entry, EntryKind } from '../../core/library';
+import { type FramePart, framePartOf } from '../../core/tags';
 
 export type OptionsView = 'library' | 'import' | 'backup';
 export const VIEWS: readonly OptionsView[] = ['library', 'import', 'backup'];
@@ -147,15 +148,9 @@ export function templateTree(entries: readonly Entry[]): TemplateNode[] {
   );
 }
 
-/** The parts of a report's frame the parser tags (core/library.ts): opening, closing, 落款. */
-export type FramePart = 'opening' | 'closing' | 'signature';
-const FRAME_TAGS: Record<string, FramePart> = { 开头: 'opening', 结尾: 'closing', 落款: 'signature' };
-
-/** Which part of the report's frame a parsed template is, or null for the whole report, a section or an item. */
+/** Which part of the report's frame (开头, 结尾, 落款) a parsed template is, or null for the whole report, a section or an item. */
 export function framePart(entry: Entry): FramePart | null {
-  if (entry.kind !== 'template' || entry.path.length !== 1) return null;
-  for (const tag of entry.tags) if (FRAME_TAGS[tag]) return FRAME_TAGS[tag];
-  return null;
+  return entry.kind === 'template' && entry.path.length === 1 ? framePartOf(entry) : null;
 }
 
 /** The start of a text, for a row that shows what a part says: "按照……要求，现将……" */

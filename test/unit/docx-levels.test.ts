@@ -71,6 +71,15 @@ describe('heading levels from Word itself', () => {
     ]);
   });
 
+  it('knows a heading by its name when a writer numbers style ids from Normal, Heading 1 being "2"', async () => {
+    const styles =
+      `<w:style w:type="paragraph" w:default="1" w:styleId="1"><w:name w:val="Normal"/></w:style>` +
+      style('2', 'heading 1') +
+      style('3', 'heading 2');
+    const body = [p('正文在前'), p('一级', pStyle('2')), p('二级', pStyle('3')), p('正文', pStyle('1'))].join('');
+    expect(await read(body, styles)).toEqual([{ text: '正文在前' }, { text: '一级', level: 1 }, { text: '二级', level: 2 }, { text: '正文' }]);
+  });
+
   it('follows basedOn to a heading style, the nearest outline level winning', async () => {
     const styles =
       NORMAL +

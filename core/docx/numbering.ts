@@ -123,13 +123,12 @@ function readLevel(lvl: Element): LevelDefinition {
 const MAX_LEVELS = 9;
 
 /**
- * Numbers paragraphs as Word does. Call it on every paragraph in document
- * order: the counters move on with each numbered one. Gives the number shown
- * in front of the paragraph; '' for a bullet or a paragraph not in a list.
+ * Numbers paragraphs as Word does. Call the counter on every paragraph in
+ * document order: the counts move on with each numbered one. It gives the
+ * number shown in front of the paragraph; '' for a bullet or a paragraph not
+ * in a list.
  */
-export type ListCounter = (pPr: Element | null, chain: ParagraphStyle[]) => string;
-
-export function listCounter(numbering: Numbering): ListCounter {
+export function listCounter(numbering: Numbering): (pPr: Element | null, chain: ParagraphStyle[]) => string {
   const counters = new Map<string, (number | undefined)[]>();
   const startedLevels = new Set<string>();
 

@@ -4,7 +4,7 @@
  */
 import { intOrNull, isOn, wAttr, wChild, wChildren, wVal } from './xml';
 
-export interface NumberingReference {
+interface NumberingReference {
   numId: string | null;
   ilvl: number | null;
 }
@@ -65,7 +65,7 @@ export function readNumPr(numPr: Element | null): NumberingReference {
 }
 
 /** w:b of run properties: true, false (w:val="0"/"false"), or null when not set. */
-export function boldOf(rPr: Element | null): boolean | null {
+function boldOf(rPr: Element | null): boolean | null {
   const b = wChild(rPr, 'b');
   return b ? isOn(b) : null;
 }

@@ -8,8 +8,7 @@
  * changes applied) find their notes whatever order or grouping mammoth gives
  * them.
  */
-import type { Numbering } from './numbering';
-import { listCounter } from './numbering';
+import { type Numbering, listCounter } from './numbering';
 import { outlineLevel } from './outline-level';
 import { type Styles, chainBold, isRunBold, paragraphStyleChain } from './styles';
 import { elementChildren, isOn, isW, wChild, wName, wVal } from './xml';
@@ -21,7 +20,7 @@ export interface ParagraphNote {
   bold: boolean;
 }
 
-/** The name of the bookmark that marks the paragraph of note `index`. */
+/** A paragraph's bookmark is named this prefix and the index of its note. */
 export const NOTE_BOOKMARK_PREFIX = '__bixia_paragraph_';
 
 /** Containers of runs inside a paragraph, as mammoth reads them. */
@@ -34,7 +33,8 @@ const INLINE_CONTAINERS = new Set(['hyperlink', 'ins', 'moveTo', 'smartTag', 'sd
 export function annotateParagraphs(document: Document, styles: Styles, numbering: Numbering): ParagraphNote[] {
   const notes: ParagraphNote[] = [];
   const numberOf = listCounter(numbering);
-  // Runs of paragraphs whose mark is deleted (a tracked change): their text joins the next paragraph's.
+  // Whether the text of paragraphs whose mark is deleted (a tracked change)
+  // is all bold: that text joins the next paragraph's, as mammoth reads it.
   let joined: boolean | null = null;
 
   const note = (paragraph: Element) => {

@@ -11,6 +11,8 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from '../test/e2e/harness/chromium';
 
 const seed = fileURLToPath(new URL('../data/seed-report.txt', import.meta.url));
+/** A report copied out of a PDF, with specifics to propose as placeholders. */
+const pdfCopy = fileURLToPath(new URL('../test/fixtures/reports/h-pdf-copy.txt', import.meta.url));
 
 /** The options page's library view with an entry of the user's collection open in the editor. */
 async function openUserEntry(page: Page): Promise<void> {
@@ -38,6 +40,30 @@ const pages = [
       await page.waitForSelector('[data-import-preview]');
     },
     variant: '-import',
+  },
+  {
+    path: 'options.html#import',
+    width: 1280,
+    height: 800,
+    query: '',
+    prepare: async (page: Page) => {
+      await page.setInputFiles('input[name="report-file"]', pdfCopy);
+      await page.waitForSelector('[data-import-preview]');
+      // An item that names the writer's town (我镇), shown in the body pane with its placeholders marked.
+      await page.click('[data-template-tree] [data-depth="2"] .tick-label >> nth=1');
+    },
+    variant: '-import-item',
+  },
+  {
+    path: 'options.html#import',
+    width: 820,
+    height: 800,
+    query: '',
+    prepare: async (page: Page) => {
+      await page.setInputFiles('input[name="report-file"]', pdfCopy);
+      await page.waitForSelector('[data-import-preview]');
+    },
+    variant: '-import-narrow',
   },
   { path: 'options.html#backup', width: 1280, height: 800, query: '', variant: '-backup' },
 ];

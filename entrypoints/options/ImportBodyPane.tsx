@@ -25,7 +25,8 @@ export function ImportBodyPane({ entry, plain, rules }: Props) {
   const lines = segmentLines(bodySegments(shown, rules));
   const where = entry.path.length > 1 ? joinPath(entry.path.slice(0, -1)) : '';
   return (
-    <section class="body-pane" aria-labelledby="body-pane-heading" data-body-pane data-entry-id={entry.id}>
+    // Focusable: a long body scrolls inside the pane, and keyboard users scroll it too.
+    <section class="body-pane" tabIndex={0} aria-labelledby="body-pane-heading" data-body-pane data-entry-id={entry.id}>
       <h3 id="body-pane-heading" class="small-heading">
         {i18n.t('optBodyPaneHeading')}
       </h3>

@@ -23,7 +23,8 @@ interface Props {
 export function ImportBodyPane({ entry, plain, rules }: Props) {
   const shown = plain.length > PANE_LIMIT ? plain.slice(0, PANE_LIMIT) : plain;
   const lines = segmentLines(bodySegments(shown, rules));
-  const where = entry.path.length > 1 ? joinPath(entry.path.slice(0, -1)) : '';
+  // A template's path ends with its own title; a phrase's is the part it came from.
+  const where = joinPath(entry.kind === 'template' ? entry.path.slice(0, -1) : entry.path);
   return (
     // Focusable: a long body scrolls inside the pane, and keyboard users scroll it too.
     <section class="body-pane" tabIndex={0} aria-labelledby="body-pane-heading" data-body-pane data-entry-id={entry.id}>

@@ -64,7 +64,7 @@ export function cleanCopiedText(lines: readonly string[]): CleanedText {
     if (furniture) dropped.push(line);
     else kept.push(line);
   });
-  return { paragraphs: rejoin(kept, wrapWidth(kept)), dropped };
+  return { paragraphs: rejoin(kept, pageLayout(kept)), dropped };
 }
 
 /**
@@ -97,11 +97,18 @@ function runningHeaders(lines: readonly string[], isPageNumber: boolean[], hasPa
   return headers;
 }
 
+interface Layout {
+  /** The width lines were broken at, or 0 for text not broken at a fixed width. */
+  width: number;
+  /** The first line of a paragraph is two characters short: its indent was lost in the copy. */
+  indented: boolean;
+}
+
 /**
  * The width a PDF copy was broken at: the commonest length among long lines,
- * when enough lines have it. 0 for text that was not broken at a fixed width.
+ * when enough lines have it, and whether paragraphs were indented.
  */
-function wrapWidth(lines: readonly string[]): number {
+function pageLayout(lines: readonly string[]): Layout {
   const counts = new Map<number, number>();
   let long = 0;
   for (const line of lines) {
@@ -117,14 +124,20 @@ function wrapWidth(lines: readonly string[]): number {
       bestCount = count;
     }
   }
-  if (best < MIN_WRAP_WIDTH || bestCount < 4 || bestCount < long * 0.25) return 0;
+  const none = { width: 0, indented: false };
+  if (best < MIN_WRAP_WIDTH || bestCount < 4 || bestCount < long * 0.25) return none;
   // Lines of one length that end sentences are paragraphs that happen to match; a
   // page's width cuts sentences.
   const cut = lines.filter((line) => Math.abs(line.length - best) <= 1 && !SENTENCE_END_RE.test(line)).length;
-  return cut >= 3 ? best : 0;
+  if (cut < 3) return none;
+  // Long lines after a short one start paragraphs: mostly two characters short when indented.
+  const text = lines.filter((line) => line !== '');
+  const starts = text.filter((line, i) => i > 0 && text[i - 1]!.length < best - 3 && line.length >= best - 3);
+  const short = starts.filter((line) => line.length < best - INDENT_SLACK).length;
+  return { width: best, indented: starts.length >= 3 && short >= starts.length * 0.6 };
 }
 
-function rejoin(lines: readonly string[], width: number): string[] {
+function rejoin(lines: readonly string[], layout: Layout): string[] {
   const out: string[] = [];
   let current = '';
   let lastLine = '';
@@ -132,10 +145,10 @@ function rejoin(lines: readonly string[], width: number): string[] {
   for (const line of lines) {
     if (line === '') {
       // A PDF puts blank lines anywhere; elsewhere a blank line ends a paragraph.
-      if (width === 0) pendingBreak = true;
+      if (layout.width === 0) pendingBreak = true;
       continue;
     }
-    if (current !== '' && !pendingBreak && continues(current, lastLine, line, width, out.length === 0)) {
+    if (current !== '' && !pendingBreak && continues(current, lastLine, line, layout, out.length === 0)) {
       current += LATIN_END_RE.test(current) && LATIN_START_RE.test(line) ? ` ${line}` : line;
     } else {
       if (current !== '') out.push(current);
@@ -149,14 +162,20 @@ function rejoin(lines: readonly string[], width: number): string[] {
 }
 
 /** Whether `next` continues the paragraph `current` (whose last line is `last`) rather than starting one. */
-function continues(current: string, last: string, next: string, width: number, isFirst: boolean): boolean {
+function continues(current: string, last: string, next: string, layout: Layout, isFirst: boolean): boolean {
   if (matchMarker(next) || DATE_LINE_RE.test(next)) return false;
   if (isFirst) {
     // A title split over two lines; the body never continues a title.
     return !/[，。！？；：,.!?;:]/.test(current) && next.length <= 30 && TITLE_TAIL_RE.test(next) && !/[，。；]/.test(next);
   }
   if (OPEN_END_RE.test(current)) return true;
-  if (SENTENCE_END_RE.test(current)) return false;
+  const { width } = layout;
+  const full = (line: string) => line.length >= width - INDENT_SLACK;
+  if (SENTENCE_END_RE.test(current)) {
+    // A sentence that ends at the edge of the page, followed by a line that is not
+    // indented, is followed by more of its paragraph.
+    return width > 0 && layout.indented && full(last) && full(next);
+  }
   // A line cut by the page's width; a paragraph's first line is indented by two characters.
   if (width > 0) return last.length >= width - 2 - INDENT_SLACK;
   // A web page's layout broke a sentence: the line already reads as part of one, and

@@ -87,6 +87,14 @@ const SEQ_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 再
 const GROUP_LABEL = new RegExp(
   `^([\\u4e00-\\u9fa5]{1,8}?(?:上|方面|层面|原因|因素|根源|方向|问题))\\s*([：:])`,
 );
+/** The comrade a criticism is addressed to, in a 批评与自我批评 speech: 对镇长李某同志：. */
+const ADDRESSEE_LABEL = /^(对[^，。；：:！？,;]{1,20}?同志)\s*[：:]/;
+/**
+ * A label alone on its line heads what follows (存在问题： 原因分析： 整改措施：), unless it
+ * leads into a sentence (我的体会是：) or greets the audience (同志们：).
+ */
+const LONE_LABEL = /^([\u4e00-\u9fa5]{2,10})\s*[：:]$/;
+const NOT_A_LABEL_RE = /[是有为在如了的下到将]$|同志们|各位|大家|领导/;
 
 /** Words of a sentence that announces a list rather than naming a group. */
 const LEAD_IN_RE = /[几一二三四五六七八九十两多]个|[几一二三四五六七八九十两多]方面|以下|如下|下列|下面|表现|体现|包括|集中|主要有/;
@@ -157,6 +165,8 @@ const MATCHERS: Matcher[] = [
     text: m[0],
   })),
   rx(GROUP_LABEL, (m) => ({ family: 'group', ordinal: 0, text: m[0], label: m[1]! })),
+  rx(ADDRESSEE_LABEL, (m) => ({ family: 'group', ordinal: 0, text: m[0], label: m[1]! })),
+  rx(LONE_LABEL, (m) => (NOT_A_LABEL_RE.test(m[1]!) ? null : { family: 'group', ordinal: 0, text: m[0], label: m[1]! })),
 ];
 
 /** The numbering marker at the start of `text`, if any. */

@@ -116,7 +116,7 @@ export function reportParagraphs(source: ReportSource): { paragraphs: SourcePara
 
 export function parseReport(source: ReportSource, options: ParseOptions = {}): ParsedReport {
   const { paragraphs, dropped } = reportParagraphs(source);
-  const blocks = markBoldHeadings(demoteLoneLeads(paragraphs.flatMap(splitParagraph)), paragraphs);
+  const blocks = markBoldHeadings(demoteLoneLeads(paragraphs.flatMap((paragraph, i) => splitParagraph(paragraph, paragraphs[i + 1]?.text))), paragraphs);
   const hasTitleLine = isTitleLine(blocks, paragraphs);
   const title = hasTitleLine
     ? blocks[0]!.text
@@ -157,16 +157,17 @@ function untitled(firstLine: string): string {
 // ---------------------------------------------------------------------------
 // Paragraphs into blocks
 
-function splitParagraph(paragraph: SourceParagraph): Block[] {
+/** `next` is the following paragraph's text: a series opened inside this one may go on there. */
+function splitParagraph(paragraph: SourceParagraph, next?: string): Block[] {
   const level = paragraph.level;
-  if (level === undefined || level < 1) return splitLine(paragraph.text);
+  if (level === undefined || level < 1) return splitLine(paragraph.text, next);
   // A heading-styled paragraph is one heading, whatever it holds.
   const marker = matchMarker(paragraph.text);
   const heading = marker ? paragraph.text.slice(marker.text.length) : paragraph.text;
   return [{ text: paragraph.text, newLine: true, marker, title: headingTitle(heading, heading), hasBody: false, level }];
 }
 
-function splitLine(line: string): Block[] {
+function splitLine(line: string, nextLine?: string): Block[] {
   const blocks: Block[] = [];
   const series: Marker[] = [];
   let rest = line;
@@ -174,7 +175,7 @@ function splitLine(line: string): Block[] {
   while (rest !== '') {
     const marker = matchMarker(rest);
     if (!marker) {
-      const cut = series.length > 0 ? findSeriesContinuation(rest, series, 1) : findInlineSeries(rest);
+      const cut = series.length > 0 ? findSeriesContinuation(rest, series, 1) : findInlineSeries(rest, nextLine);
       blocks.push(plainBlock(rest.slice(0, cut), newLine));
       rest = rest.slice(cut);
       newLine = false;
@@ -217,16 +218,19 @@ const ITEM_BOUNDARY = '。！？!?；;：:';
 /**
  * Where in a plain paragraph items written inside it begin ("……还有差距。
  * 一是……二是……", "具体表现在：首先，……其次，……"), or text.length. The first
- * lead must open its series and another member must follow it, each after
- * the end of a sentence, so a lone "一是" or "第一次" stays a word.
+ * lead must open its series and another member must follow it — after the end
+ * of a sentence in this paragraph, or at the start of the next — so a lone
+ * "一是" or "第一次" stays a word.
  */
-function findInlineSeries(text: string): number {
+function findInlineSeries(text: string, nextLine?: string): number {
+  const nextMarker = nextLine === undefined ? null : matchMarker(nextLine);
   for (let i = 1; i < text.length - 2; i++) {
     if (!ITEM_BOUNDARY.includes(text[i - 1]!)) continue;
     const marker = matchMarker(text.slice(i));
     if (!marker || !(isEnumerator(marker.family) || marker.family === 'ordinal') || marker.ordinal !== 1) continue;
     const after = text.slice(i + marker.text.length);
     if (findSeriesContinuation(after, [marker], 1) < after.length) return i;
+    if (nextMarker && isNextInSeries(marker, nextMarker)) return i;
   }
   return text.length;
 }

@@ -86,3 +86,15 @@ describe('cleanCopiedText: what is not a copy', () => {
     expect(cleanCopiedText(lines).paragraphs).toEqual(lines);
   });
 });
+
+describe('cleanCopiedText: paragraphs indented on the page', () => {
+  it('goes on past a sentence that ends at the edge of the page when the next line is not indented', () => {
+    // The second line of p1 ends with 。 exactly at the edge; the third is a full line.
+    const p1 = '这次学习使我深受教育，我系统学习了党的创新理论和党章党规党纪，认真接受了一次全面而又深刻的党性体检。按照统一要求，我结合工作实际认真查摆了自身的差距和不足。';
+    const p2 = '今后我将坚持把学习作为首要任务，做到学思用贯通、知信行统一，以钉钉子精神抓好整改落实，切实把学习成果转化为推动工作的实际成效和群众的满意。';
+    const page = (paragraph: string) => ['　　' + paragraph.slice(0, 24), ...wrap(paragraph.slice(24), 26)].map((line) => line.trim());
+    const lines = ['报告', ...page(p1), '一、问题', ...page(p2), '二、措施', ...page(p1)];
+    const joined = cleanCopiedText(lines).paragraphs;
+    expect(joined).toEqual(['报告', p1, '一、问题', p2, '二、措施', p1]);
+  });
+});

@@ -375,3 +375,25 @@ describe('parseReport: structure a Word document marks itself', () => {
     expect(parseReport(numbered).root.children.map((node) => node.title)).toEqual(['开头', '其他']);
   });
 });
+
+describe('parseReport: labels and series that span paragraphs', () => {
+  it('opens a series inside a paragraph when its next member starts the next paragraph', () => {
+    expect(outline('报告\n一、自我批评\n对照要求，我深感不足。一是学习不够。内容。\n二是作风不实。内容。\n三是纪律松懈。内容。')).toEqual([
+      ['自我批评', ['学习不够', '作风不实', '纪律松懈']],
+    ]);
+  });
+
+  it('reads labels alone on their line and criticism addressed to a comrade as groups', () => {
+    expect(outline('发言提纲\n存在问题：\n1.学习不够。内容。\n2.作风不实。内容。\n整改措施：\n1.加强学习。内容。')).toEqual([
+      ['存在问题', ['学习不够', '作风不实']],
+      ['整改措施', ['加强学习']],
+    ]);
+    expect(outline('发言\n一、批评意见\n对镇长李某同志：第一，抓统筹还不够。第二，指导不够具体。\n对副镇长赵某同志：第一，紧迫感不强。第二，学习不够主动。')).toEqual([
+      ['批评意见', [['对镇长李某同志', ['抓统筹还不够', '指导不够具体']], ['对副镇长赵某同志', ['紧迫感不强', '学习不够主动']]]],
+    ]);
+  });
+
+  it('takes no greeting or lead-in for a label', () => {
+    expect(outline('发言\n同志们：\n我谈三点体会。\n我的体会是：\n内容。')).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import type { Entry } from '../../core/library';
 import type { PlaceholderRule } from '../../core/placeholders';
 import { bodySegments, segmentLines } from './import-placeholders';
+import { partLabel } from './ImportTree';
 import { joinPath } from './logic';
 
 /** Beyond this many characters the pane stops: it is redrawn on every keystroke in a placeholder's name. */
@@ -16,9 +17,10 @@ interface Props {
 }
 
 /**
- * The entry the user selected, as it will be inserted: the report's words,
- * with the words that become placeholders marked (the placeholder's name in
- * the title). Built from text nodes, never HTML.
+ * The entry the user selected, as it will be inserted: what part of the
+ * report it is and where it sits, then the report's words, with the words
+ * that become placeholders marked (the placeholder's name in the title).
+ * Built from text nodes, never HTML.
  */
 export function ImportBodyPane({ entry, plain, rules }: Props) {
   const shown = plain.length > PANE_LIMIT ? plain.slice(0, PANE_LIMIT) : plain;
@@ -32,7 +34,7 @@ export function ImportBodyPane({ entry, plain, rules }: Props) {
         {i18n.t('optBodyPaneHeading')}
       </h3>
       <p class="body-pane-title">
-        <span class="body-pane-name">{entry.title}</span>
+        <span class="tick-kind">{partLabel(entry)}</span>
         {where && <span class="hint">{where}</span>}
       </p>
       <div class="body-pane-text" data-body-text>

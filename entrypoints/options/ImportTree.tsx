@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
+import type { Entry } from '../../core/library';
 import { renderBody } from '../../core/placeholders';
 import type { FramePart } from '../../core/tags';
 import type { SnippetGroup, TemplateNode } from './logic';
@@ -128,12 +129,19 @@ function onTreeKeyDown(event: KeyboardEvent, onSelect: (entryId: string) => void
   if (next.dataset.entryId) onSelect(next.dataset.entryId);
 }
 
+/** What part of the report an entry is, in words: 全文, 开头, 章节, 条目, 结尾, 落款, or a phrase. */
+export function partLabel(entry: Entry): string {
+  if (entry.kind === 'snippet') return i18n.t('kindSnippet');
+  const frame = framePart(entry);
+  if (frame) return FRAME_LABEL[frame]();
+  return entry.path.length === 0 ? i18n.t('wholeReport') : entry.path.length === 1 ? i18n.t('section') : i18n.t('optItem');
+}
+
 function kindOf(node: TemplateNode): { kind?: string; label: string } {
-  if (node.depth === 0) return { kind: i18n.t('wholeReport'), label: node.entry.title };
-  const frame = framePart(node.entry);
   // A frame's title only repeats its kind (开头, 结尾, 落款): its first words say more.
-  if (frame) return { kind: FRAME_LABEL[frame](), label: excerpt(renderBody(node.entry.body)) };
-  return { kind: node.depth === 1 ? i18n.t('section') : undefined, label: node.entry.title };
+  if (framePart(node.entry)) return { kind: partLabel(node.entry), label: excerpt(renderBody(node.entry.body)) };
+  // Items go without a badge: the nesting says what they are.
+  return { kind: node.depth <= 1 ? partLabel(node.entry) : undefined, label: node.entry.title };
 }
 
 function TemplateRows({ nodes, ...tree }: TreeProps & { nodes: TemplateNode[] }) {

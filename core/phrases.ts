@@ -51,23 +51,29 @@ export function findPhrases(paragraph: string): Phrase[] {
 /**
  * Word boundaries without a dictionary. A member is cut cleanly from the words
  * before it when those end in a verb of doing, a preposition, a place word, an
- * adverb or a particle (做到|, 通过|, 在工作中|, 有时|, 都|, 缺少|, 那股|), or
- * when the member itself opens with a verb that starts phrases of the genre
- * (…问题|建立台账); it is cut cleanly from what follows when that starts with a
- * particle, 等, a negation, an adverb, a demonstrative or a place word (…|的,
- * …|不够, …|就认为, …|这个, …|中). Anywhere else
- * a cut may split a word (工业|平台建设, 马|上就办).
+ * adverb, a pronoun or a particle (做到|, 通过|, 在工作中|, 有时|, 都|, 帮助我|,
+ * 缺少|, 那股|), or when the member itself opens with a verb that starts phrases
+ * of the genre (…问题|建立台账) — but never between the two characters of a
+ * lead verb (做|到依据…). It is cut cleanly from what follows when that starts
+ * with a particle, 等, a negation, an adverb, 是, a demonstrative, a place word or
+ * a verb's complement (…|的, …|不够, …|就认为, …|这个, …|中, …|做得还不够).
+ * Anywhere else a cut may split a word (工业|平台建设, 马|上就办).
  */
-const LEAD_END = /[到过取对持绕照力保强现动做行在于从将把以用是中上下前后要能会了着地的得为按向就都也还又时高重升化立入]$/;
+const LEAD_END = /[到过取对持绕照力保强现动做行在于从将把以用是中上下前后要能会了着地的得为按向就都也还又时高重升化立入我们致造]$/;
 const LEAD_WORD = /(?:当作|看作|作为|缺少|缺乏|主动|积极|认真|切实|努力|始终|真正|自觉|不断|往往|总是|[这那一每各][个种股份项件次些])$/;
 const MEMBER_OPENER =
   /^(?:建立|健全|完善|加强|提高|增强|提升|树立|强化|深化|推动|推进|促进|指导|武装|坚持|落实|及时|主动|积极|认真|思考|研究|解决|分析|了解|深入|严格|切实|不断|始终|敢于|善于|勇于)/;
-const TAIL_START = /^(?:[的地得等不还也都就对将已仍却这那里]|中(?![心央国华])|上(?![级门班])|有时|时)/;
+const SPLIT_LEAD_VERB = /^(?:做到|达到|通过|坚持|存在|注重|加强|提高|围绕|按照|根据|对照|满足)$/;
+const TAIL_START = /^(?:[的地得等不还也都就对将已仍却这那里是]|中(?![心央国华])|上(?![级门班])|有时|时|.{1,2}得(?:还|不|很|较|太))/;
 /** A lead that announces an inventory (涉及到了…, 包括…): what follows is a list of topics, not a series. */
 const INVENTORY_LEAD = /涉及|包括|包含|例如|比如|诸如|涵盖/;
+/** What 等 may close for a list without shared structure to count: the ways of doing something (……等方式, ……等多种形式). */
+const METHOD_CLOSER = /^(?:多种|各种)?(?:方式|形式|途径|渠道|举措|措施|办法)/;
 
 function cleanLead(lead: string, member: string): boolean {
-  return lead === '' || LEAD_END.test(lead) || LEAD_WORD.test(lead) || MEMBER_OPENER.test(member);
+  if (lead === '') return true;
+  if (SPLIT_LEAD_VERB.test(lead.at(-1)! + member[0]!)) return false;
+  return LEAD_END.test(lead) || LEAD_WORD.test(lead) || MEMBER_OPENER.test(member);
 }
 
 function cleanTail(tail: string): boolean {
@@ -122,11 +128,25 @@ function sameShape(items: readonly string[]): boolean {
   return shape !== '' && items.every((s) => repetitionShape(s) === shape);
 }
 
+/** The longest run of two or more characters that every member holds (好每一 in 关心好每一名学生、联系好每一位家长), or ''. */
+function sharedCore(members: readonly string[]): string {
+  const shortest = members.reduce((a, b) => (b.length < a.length ? b : a));
+  for (let length = shortest.length; length >= 2; length--) {
+    for (let start = 0; start + length <= shortest.length; start++) {
+      const core = shortest.slice(start, start + length);
+      if (members.every((m) => m.includes(core))) return core;
+    }
+  }
+  return '';
+}
+
 interface Enumeration {
   /** The items between 、; the first may carry words that lead into it, the last words that follow it. */
   items: string[];
   /** Closed by 等: the last item ends exactly where 等 begins. */
   closed: boolean;
+  /** What follows 等 (方面, 多种形式…), when closed. */
+  closer: string;
 }
 
 /** 等 that closes a list (……等方面, ……等多种形式), not the 等 of 等待, 平等 or 等一等. */
@@ -146,30 +166,38 @@ function enumerations(clause: string): Enumeration[] {
       continue;
     }
     items.push(raw.slice(0, end));
-    out.push({ items, closed: true });
+    out.push({ items, closed: true, closer: raw.slice(end + 1) });
     items = [raw.slice(end + 1)];
   }
-  out.push({ items, closed: false });
+  out.push({ items, closed: false, closer: '' });
   return out.filter((list) => list.items.length >= 2);
 }
 
 /**
  * Series and pairs in one list. A list may hold a series and more items after
  * it ("有方向、有目的、有重点、有选择地科学学习、深入学习"), so the longest run of items
- * that aligns is taken, then the rest; a run never stops before an item that
- * opens like its members, which would cut the series short.
+ * that aligns is taken, then the rest. A run that is only part of the list
+ * never leaves out a neighbouring item built like its members (the same
+ * opening, or the same core: 上好每一节课、关心好每一名学生、联系好每一位家长), which
+ * would cut the series short.
  */
-function findSeries({ items, closed }: Enumeration): Phrase[] {
+function findSeries(list: Enumeration): Phrase[] {
+  const { items } = list;
   const out: Phrase[] = [];
   let i = 0;
   while (i < items.length - 1) {
     let next = i + 1;
     for (let j = items.length - 1; j > i; j--) {
       const whole = i === 0 && j === items.length - 1;
-      const phrase = alignSeries(items.slice(i, j + 1), whole, whole && closed);
+      const phrase = alignSeries(items.slice(i, j + 1), whole, whole ? list : null);
       if (!phrase) continue;
-      const opening = commonPrefix(phrase.text.split('、'));
-      if (opening > 0 && items[j + 1]?.startsWith(phrase.text.slice(0, opening))) continue;
+      const members = phrase.text.split('、');
+      const opening = phrase.text.slice(0, commonPrefix(members));
+      const core = sharedCore(members);
+      const after = items[j + 1];
+      const before = items[i - 1];
+      if (after !== undefined && ((opening && after.startsWith(opening)) || (core && after.includes(core)))) continue;
+      if (before !== undefined && core && before.includes(core)) continue;
       out.push(phrase);
       next = j + 1;
       break;
@@ -182,13 +210,13 @@ function findSeries({ items, closed }: Enumeration): Phrase[] {
 /**
  * Decides whether `rawItems` form a series or pair, and returns it with the
  * words that lead into the first item and out of the last removed. `wholeList`:
- * the items are all the list holds; `closed`: the list ends with 等.
+ * the items are all the list holds; `list`: that list, when they are.
  */
-function alignSeries(rawItems: string[], wholeList: boolean, closed: boolean): Phrase | null {
+function alignSeries(rawItems: string[], wholeList: boolean, list: Enumeration | null): Phrase | null {
   const items = rawItems.map((s) => s.trim());
   if (items.some((s) => !CJK_RE.test(s))) return null;
   const n = items.length;
-  if (n === 2) return alignPair(items[0]!, items[1]!, wholeList, closed);
+  if (n === 2) return alignPair(items[0]!, items[1]!, wholeList, list?.closed ?? false);
   const inner = items.slice(1, -1);
   // The inner items are whole; the first and last may carry words around the series.
   const ref = inner[0]!.length;
@@ -203,7 +231,7 @@ function alignSeries(rawItems: string[], wholeList: boolean, closed: boolean): P
     const shared = Math.max(
       commonPrefix(aligned),
       commonSuffix(aligned),
-      aligned.every((s) => s.length === ref) ? sharedPositions(aligned) : 0,
+      aligned.every((s) => s.length === ref) ? sharedPositions(aligned) : sharedFromEnd(aligned),
     );
     const lengthsFit = aligned.every((s) => s.length >= MIN_ITEM && s.length <= MAX_ITEM);
     if (lengthsFit && shared >= 1 && shared < Math.min(...aligned.map((s) => s.length))) {
@@ -211,18 +239,29 @@ function alignSeries(rawItems: string[], wholeList: boolean, closed: boolean): P
     }
     if (lengthsFit && sameShape(aligned)) return { type: 'series', text: aligned.join('、') };
   }
-  // Short phrases of one length with nothing in common (列出清单、明确时限、跟踪问效;
-  // 解放思想、勤政务实、克难奋进、永葆先进本色) are a series when they are the whole
-  // list and both ends fall on word boundaries; the first and last member may be
-  // a little longer to reach one. Part of a longer list, an inventory after 涉及,
-  // or single words closed by 等 (学习、工作、作风等方面) are just lists.
-  if (!wholeList || ref > 4 || !inner.every((s) => s.length === ref) || INVENTORY_LEAD.test(items[0]!)) return null;
-  if (closed && ref === 2) return null;
-  const cleanFirst = extend(items[0]!, ref, (member, lead) => cleanLead(lead, member), 'start');
-  // At the clause's end nothing shows where a longer last member would end, except 等.
-  const cleanLast = extend(items[n - 1]!, ref, (member, tail) => (tail === '' ? closed || member.length === ref : cleanTail(tail)), 'end');
-  if (cleanFirst === null || cleanLast === null) return null;
-  return { type: 'series', text: [cleanFirst, ...inner, cleanLast].join('、') };
+  return structurelessSeries(items, ref, list);
+}
+
+/**
+ * Short phrases of one length with nothing in common (列出清单、明确时限、跟踪问效;
+ * 解放思想、勤政务实、克难奋进、永葆先进本色) are a series when they are the whole list
+ * and both ends fall on word boundaries; the first and last member may be a
+ * little longer to reach one. Not a series: part of a longer list; an inventory
+ * (涉及到了……); topics closed by 等 (……等方面, ……等专题课程; only the ways of
+ * doing something count: ……等方式, ……等多种形式); areas framed 在……中/上.
+ */
+function structurelessSeries(items: string[], ref: number, list: Enumeration | null): Phrase | null {
+  const n = items.length;
+  const inner = items.slice(1, -1);
+  if (!list || ref > 4 || !inner.every((s) => s.length === ref) || INVENTORY_LEAD.test(items[0]!)) return null;
+  if (list.closed && !METHOD_CLOSER.test(list.closer)) return null;
+  const first = extend(items[0]!, ref, (member, lead) => cleanLead(lead, member), 'start');
+  const last = extend(items[n - 1]!, ref, (_, tail) => cleanTail(tail), 'end');
+  if (first === null || last === null) return null;
+  const lead = items[0]!.slice(0, items[0]!.length - first.length);
+  const tail = list.closed ? list.closer : items[n - 1]!.slice(last.length);
+  if (lead.endsWith('在') && /^(?:中|上|方面|领域)/.test(tail)) return null;
+  return { type: 'series', text: [first, ...inner, last].join('、') };
 }
 
 /**
@@ -240,82 +279,66 @@ function extend(item: string, ref: number, clean: (member: string, rest: string)
 }
 
 /**
- * Two items that mirror each other, as one pair. Both may carry extra words;
- * the candidates are, in order: both whole, the second whole, the second cut
- * where a particle or adverb follows it, the first whole, and the cuts where the
- * second item's opening reappears in the first or the first item's ending in
- * the second (但对照新时期、新形势对于… → 新时期、新形势). A pair is taken when
+ * Two items that mirror each other, as one pair. Both may carry extra words, so
+ * every length is tried: the last `length` characters of the first item and the
+ * first `length` of the second. A cut is a pair when
  * - its members repeat characters the same way (红红脸、出出汗), or share or
- *   oppose at least half their places, and at least one of its cuts is clean;
- *   or share or oppose two or more places and both cuts are clean; or
+ *   oppose at least half their places, or their first and last places, and at
+ *   least one of its cuts is clean; or share or oppose two or more places and
+ *   both cuts are clean; or
  * - they share or oppose one place (3–5 characters), both cuts are clean, and
  *   that place is the first or the pair is the whole list (创新思路、创优举措;
- *   及时跟进、限时办结); or
+ *   及时跟进、限时办结); or they are three characters opening alike after a clean
+ *   lead (新规定、新要求); or
  * - they are the whole list, short (3–4 characters, up to 6 at the clause's
  *   end), without particles, with clean cuts (咬耳扯袖、红脸出汗; 原原本本学、逐章逐节悟).
- * Two items closed by 等 are examples from an open list, never a pair; the
- * second member is never cut where its remainder echoes the first
- * (发展形势更为复杂、发展和稳定的矛盾|更为突出).
+ * Among the cuts that are pairs the one that mirrors most is taken
+ * (问题不解决不松劲、整改不到位不收兵, not 解决不松劲、整改不到位), then one whose end
+ * is marked by what follows. Two items closed by 等 are examples from an open
+ * list, never a pair.
  */
 function alignPair(a: string, b: string, wholeList: boolean, closed: boolean): Phrase | null {
   if (closed) return null;
-  let best: { text: string; score: number } | null = null;
-  for (const [first, last] of pairCandidates(a, b)) {
-    const score = pairScore(first, last, a, b, wholeList);
-    if (score !== null && (best === null || score > best.score)) best = { text: `${first}、${last}`, score };
+  let best: { text: string; rank: number } | null = null;
+  for (let length = MIN_PAIR; length <= Math.min(a.length, b.length, MAX_PAIR); length++) {
+    const first = a.slice(a.length - length);
+    const last = b.slice(0, length);
+    const score = pairScore(first, last, a.slice(0, a.length - length), b.slice(length), wholeList);
+    if (score === null) continue;
+    const rank = score * 2 + (b.length > length && cleanTail(b.slice(length)) ? 1 : 0);
+    if (best === null || rank > best.rank) best = { text: `${first}、${last}`, rank };
   }
   return best && { type: 'pair', text: best.text };
 }
 
-/**
- * How strongly `first`、`last` (cut from the items `a`、`b`) mirror each other,
- * or null when they are not a pair; among the cuts that make a pair, the one
- * that mirrors most is taken (问题不解决不松劲、整改不到位不收兵, not 解决不松劲、整改不到位).
- */
-function pairScore(first: string, last: string, a: string, b: string, wholeList: boolean): number | null {
+/** How strongly `first`、`last` mirror each other, with `lead` before and `tail` after them; null when they are no pair. */
+function pairScore(first: string, last: string, lead: string, tail: string, wholeList: boolean): number | null {
   const length = first.length;
-  if (length !== last.length || length < MIN_PAIR || length > MAX_PAIR || first === last) return null;
-  const tail = b.slice(length);
-  // What follows the second member echoes the first: the parallel runs on past the cut.
-  if (tail.length >= 2 && a.includes(tail.slice(0, 2))) return null;
+  if (first === last) return null;
+  // What follows the second member echoes the first: the parallel runs on past the cut
+  // (发展形势更为复杂、发展和稳定的矛盾|更为突出).
+  if (tail.length >= 2 && (lead + first).includes(tail.slice(0, 2))) return null;
   // Two noun phrases of the form ……的…… are two things listed (要考虑的事情、要应对的事件).
   if (first.includes('的') && last.includes('的')) return null;
-  const leadOk = cleanLead(a.slice(0, a.length - length), first);
+  const leadOk = cleanLead(lead, first);
   const tailOk = cleanTail(tail);
   const shared = mirroredPositions(first, last);
-  if (sameShape([first, last]) && (leadOk || tailOk)) return shared + 2;
-  if (shared >= 2 && shared < length && (shared * 2 >= length ? leadOk || tailOk : leadOk && tailOk)) return shared;
+  if (sameShape([first, last]) && (leadOk || tailOk || length <= 4)) return shared + 2;
+  // A single character left over at either end belongs to the member beside it (向上级请示、等上级拿主|意).
+  if ((lead.length === 1 && !leadOk) || (tail.length === 1 && !tailOk)) return null;
+  const anchored = mirrors(first[0], last[0]) && mirrors(first.at(-1), last.at(-1));
+  // A shared word inside both (程序是否完备、依据是否充分) anchors them as firmly as shared ends.
+  const core = sharedCore([first, last]);
+  const innerWord = core !== '' && first.indexOf(core) === last.indexOf(core);
+  const firm = shared * 2 >= length || anchored || innerWord;
+  if (shared >= 2 && shared < length && (firm ? leadOk || tailOk : leadOk && tailOk)) return shared;
   // One shared place is chance in long members, and a word-forming suffix at the end of short ones (政治上、思想上).
   const weak = shared === 1 && length <= 5 && !(length === 3 && first[2] === last[2]);
-  if (weak && leadOk && tailOk && (mirrors(first[0], last[0]) || wholeList)) return shared;
+  if (weak && leadOk && tailOk && (mirrors(first[0], last[0]) || wholeList)) return 1;
+  if (shared === 1 && length === 3 && first[0] === last[0] && leadOk) return 1;
   const loose = shared === 0 && !/[的地]/.test(first + last);
   if (wholeList && loose && leadOk && tailOk && (length <= 4 || (tail === '' && length <= 6))) return 0;
   return null;
-}
-
-function pairCandidates(a: string, b: string): [string, string][] {
-  const out: [string, string][] = [];
-  if (a.length === b.length) out.push([a, b]);
-  for (let k = MIN_PAIR; k < Math.min(b.length, MAX_PAIR + 1); k++) {
-    if (TAIL_START.test(b.slice(k)) && a.length >= k) out.push([a.slice(a.length - k), b.slice(0, k)]);
-  }
-  if (a.length > b.length) out.push([a.slice(a.length - b.length), b]);
-  if (a.length < b.length) out.push([a, b.slice(0, a.length)]);
-  for (let p = Math.min(4, b.length); p >= 1; p--) {
-    const at = a.lastIndexOf(b.slice(0, p));
-    if (at < 0) continue;
-    const first = a.slice(at);
-    if (b.length >= first.length) out.push([first, b.slice(0, first.length)]);
-    break;
-  }
-  for (let q = Math.min(4, a.length); q >= 2; q--) {
-    const at = b.indexOf(a.slice(a.length - q));
-    if (at < 0) continue;
-    const last = b.slice(0, at + q);
-    if (a.length >= last.length) out.push([a.slice(a.length - last.length), last]);
-    break;
-  }
-  return out;
 }
 
 /** The first item without the words that lead into the series ("把学习作为一种职业准备" → "一种职业准备"). */
@@ -325,26 +348,31 @@ function trimFirst(item: string, ref: number, prefix: number, second: string): s
     const at = item.lastIndexOf(second.slice(0, prefix));
     if (at >= 0 && item.length - at <= ref + 2) return item.slice(at);
   }
-  return item.slice(item.length - ref);
+  const member = item.slice(item.length - ref);
+  // Never start a member inside a lead verb (做|到依据不全的不审).
+  return SPLIT_LEAD_VERB.test(item[item.length - ref - 1]! + member[0]!) ? member.slice(1) : member;
 }
 
 /**
  * The last item without the words that lead out of it ("有选择地科学学习" → "有选择"),
  * or whole when it opens like the others and nothing marks where it ends
- * ("管好自己、管好家属、管好身边工作人员"); null when it cannot be cut at a word
- * boundary, since a series with its last member cut short is broken.
+ * ("管好自己、管好家属、管好身边工作人员"; "不回避、不遮掩、不避重就轻"); null when it
+ * cannot be cut at a word boundary, since a series with its last member cut
+ * short is broken.
  */
 function trimLast(item: string, ref: number, prefix: number, suffix: number, others: string[]): string | null {
   if (item.length <= ref) return item;
   if (suffix > 0) {
-    const tail = others[0]!.slice(others[0]!.length - suffix);
-    const at = item.indexOf(tail);
-    if (at >= 0 && at + suffix <= ref + 2 && cleanTail(item.slice(at + suffix))) return item.slice(0, at + suffix);
+    const ending = others[0]!.slice(others[0]!.length - suffix);
+    const end = item.indexOf(ending) + suffix;
+    // Ending like the others at the others' length marks the member's end by itself (身入、心入、情入|做得…).
+    if (end >= suffix && (end === ref || (end <= ref + 2 && cleanTail(item.slice(end))))) return item.slice(0, end);
   }
   const particle = item.slice(1).search(/[的地得等]/) + 1;
   // The item just before the last is whole, so it shows how the items open.
-  if (prefix >= 2 && item.startsWith(others[others.length - 1]!.slice(0, prefix))) {
-    return particle > 0 ? item.slice(0, particle) : item;
+  if (prefix >= 1 && item.startsWith(others[others.length - 1]!.slice(0, prefix))) {
+    if (particle > 0) return item.slice(0, particle);
+    if (prefix >= 2 || item.length <= ref + 2) return item;
   }
   if (particle >= ref && particle <= ref + 2) return item.slice(0, particle);
   return cleanTail(item.slice(ref)) ? item.slice(0, ref) : null;
@@ -393,18 +421,27 @@ function withoutLead(clause: string, next: string): string {
   return clause;
 }
 
+/**
+ * Two clauses mirror each other when a quarter of their places (at least two)
+ * hold the same character or opposites, counted from the start and, for
+ * clauses of different lengths that open alike, from the end as well; or when
+ * they repeat characters the same way, or end in opposites (……多，……少). A
+ * shared subject alone (我们是……，我们的……) is not parallel structure.
+ */
 function clausesMirror(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 2) return false;
   if (sameShape([a, b])) return true;
-  const enough = Math.max(2, Math.ceil(Math.min(a.length, b.length) / 4));
-  // A shared subject alone (我们是……，我们的……) is not parallel structure.
   const opening = commonPrefix([a, b]);
-  if (mirroredPositions(a.slice(opening), b.slice(opening)) + mirroredFromEnd(a.slice(opening), b.slice(opening)) === 0) return false;
+  const restA = a.slice(opening);
+  const restB = b.slice(opening);
+  if (mirroredPositions(restA, restB) + mirroredFromEnd(restA, restB) === 0) return false;
+  const contrast = ANTONYMS.has(a.at(-1)! + b.at(-1)!);
+  const enough = Math.max(2, Math.ceil(Math.min(a.length, b.length) / 4));
   if (a.length === b.length) {
     const shared = mirroredPositions(a, b);
-    return (shared >= enough && shared < a.length) || (shared >= 1 && ANTONYMS.has(a.at(-1)! + b.at(-1)!));
+    return (shared >= enough && shared < a.length) || contrast;
   }
-  return mirrors(a[0], b[0]) && mirroredPositions(a, b) + mirroredFromEnd(a, b) >= enough;
+  return contrast || (mirrors(a[0], b[0]) && mirroredPositions(a, b) + mirroredFromEnd(a, b) >= enough);
 }
 
 function commonPrefix(items: string[]): number {
@@ -421,6 +458,11 @@ function commonSuffix(items: string[]): number {
   return k;
 }
 
+/** Places counted from the end where every member holds the same character (依据不全的不审、程序不到位的不批). */
+function sharedFromEnd(items: string[]): number {
+  return sharedPositions(items.map((s) => [...s].reverse().join('')));
+}
+
 function sharedPositions(items: string[]): number {
   const first = items[0]!;
   let count = 0;
@@ -432,10 +474,13 @@ const CLAUSE_START = '(?<=^|[，,])';
 const CLAUSE_END = '(?=[，,]|$)';
 /** Where a 把 frame may open inside a clause: after an adverb or verb that leads into it (坚持|把…, 没有真正|把…). */
 const FRAME_LEAD = '(?<=^|[，,]|做到|没有|真正|切实|坚持|始终|努力|自觉|积极|不断|要|将|都|也|还|就|能|应|须|善于)';
+/** A 把 frame ends at its clause's end, or where the writer's verdict on it begins (……还不够多). */
+const FRAME_END = '(?=还不|不够|[，,]|$)';
 const SET_SENTENCE_PATTERNS: [RegExp, number][] = [
   [new RegExp(`不仅[^，,]{2,24}[，,](?:更|还|而且|也)[^，,]{2,24}${CLAUSE_END}`, 'g'), MAX_SENTENCE],
-  [new RegExp(`既要[^，,、]{2,20}[，,、]又要[^，,、]{2,20}${CLAUSE_END}`, 'g'), MAX_SENTENCE],
+  [new RegExp(`既(?!有)[^，,、]{2,20}[，,、]又[^，,、]{2,20}${CLAUSE_END}`, 'g'), MAX_SENTENCE],
   [new RegExp(`既有[^，,、]{2,20}[，,](?:更|也|又)[^，,、]{2,24}${CLAUSE_END}`, 'g'), MAX_SENTENCE],
+  [new RegExp(`(?<!而)不是[^，,]{2,20}[，,]而是[^，,]{2,20}${CLAUSE_END}`, 'g'), MAX_SENTENCE],
   [new RegExp(`一方面[^，,]{2,24}[，,]另一方面[^，,]{2,24}${CLAUSE_END}`, 'g'), MAX_SENTENCE],
   // 以 of purpose (以更好地…, 以便…) is not the frame, nor a verb that continues a list (…发展、保障…).
   [
@@ -445,8 +490,12 @@ const SET_SENTENCE_PATTERNS: [RegExp, number][] = [
     ),
     MAX_SENTENCE,
   ],
+  // A 把 clause whose object carries a complement (……的要求落实得还不够好) is the topic of a longer sentence.
   [
-    new RegExp(`${FRAME_LEAD}(?<!一)把(?!握|关|脉|手)[^，,、]{2,20}(?:作为|当作|当成|放在|摆在|转化为)[^，,]{2,30}${CLAUSE_END}`, 'g'),
+    new RegExp(
+      `${FRAME_LEAD}(?<!一)把(?!握|关|脉|手)[^，,、]{2,20}(?:作为|当作|当成|放在|摆在|转化为)(?:(?!还不|不够)[^，,得]){2,30}${FRAME_END}`,
+      'g',
+    ),
     MAX_FRAME,
   ],
 ];
@@ -455,7 +504,8 @@ function findSetSentences(sentence: string): Phrase[] {
   const out: Phrase[] = [];
   for (const [pattern, max] of SET_SENTENCE_PATTERNS) {
     for (const m of sentence.matchAll(pattern)) {
-      if (m[0].length <= max) out.push({ type: 'sentence', text: m[0] });
+      // Ending on a particle, the sentence runs on past what the pattern saw (……教学工作之外的“兼职”).
+      if (m[0].length <= max && !/[的地得]$/.test(m[0])) out.push({ type: 'sentence', text: m[0] });
     }
   }
   return out;
@@ -483,6 +533,7 @@ function outermost(phrases: Phrase[]): Phrase[] {
   });
 }
 
+/** A paragraph or block of a report and the outline path of the part it belongs to. */
 export interface PhraseSource {
   text: string;
   path: string[];
@@ -564,18 +615,19 @@ function squash(text: string): string {
 }
 
 /**
- * What counts as a copy of a heading: the heading itself, any of its clauses,
- * and any stretch of it at least half its length.
+ * What counts as a copy of a heading: any stretch of the heading, or of one of
+ * its clauses, at least half as long as it (在担当作为、奋发有为方面 → 担当作为、奋发有为).
  */
 function headingCopySet(headings: readonly string[]): Set<string> {
   const copies = new Set<string>();
   for (const heading of headings) {
-    for (const clause of heading.split(/[，,；;：:]/)) if (clause) copies.add(squash(clause));
-    const whole = squash(heading);
-    if (whole.length > MAX_GUARDED_HEADING) continue;
-    const min = Math.max(2, Math.ceil(whole.length / 2));
-    for (let length = min; length <= whole.length; length++) {
-      for (let start = 0; start + length <= whole.length; start++) copies.add(whole.slice(start, start + length));
+    for (const part of [heading, ...heading.split(/[，,；;：:]/)]) {
+      const whole = squash(part);
+      if (whole.length > MAX_GUARDED_HEADING) continue;
+      const min = Math.max(2, Math.ceil(whole.length / 2));
+      for (let length = min; length <= whole.length; length++) {
+        for (let start = 0; start + length <= whole.length; start++) copies.add(whole.slice(start, start + length));
+      }
     }
   }
   return copies;

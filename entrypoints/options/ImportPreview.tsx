@@ -123,6 +123,7 @@ export function ImportPreview({ parsed, onCancel }: Props) {
             <h3 id="tree-heading" class="small-heading">
               {i18n.t('optTemplatesHeading')}
             </h3>
+            <p class="hint tree-hint">{i18n.t('optTreeHint')}</p>
             <ImportTree nodes={tree} {...treeProps} />
           </section>
           <section aria-labelledby="groups-heading" class="preview-snippets">

@@ -88,23 +88,75 @@ export interface PlaceholderRule {
   name: string;
   /** The exact words in the source text that the placeholder stands for (its default). */
   text: string;
+  /**
+   * Only where the words stand inside one of these longer words: a unit's
+   * one-character short form 区 is the unit in 全区 or 区辖 but not in 社区. Each
+   * context contains `text` (its first occurrence is the one meant). Absent or
+   * empty: wherever the words occur.
+   */
+  contexts?: readonly string[];
+}
+
+/** Where a rule's words were found in a text. */
+export interface RuleMatch {
+  index: number;
+  length: number;
+  rule: PlaceholderRule;
+}
+
+/**
+ * Finds the rules' words in a text, left to right, never overlapping. At one
+ * place the longer words win over the shorter words inside them (工业园区
+ * before 园区), and a rule with contexts over one without for the same words.
+ * Compile once, then match many texts.
+ */
+export function placeholderMatcher(rules: readonly PlaceholderRule[]): (text: string) => RuleMatch[] {
+  const usable = rules
+    .filter((rule) => rule.text !== '')
+    .sort((a, b) => b.text.length - a.text.length || (b.contexts?.length ? 1 : 0) - (a.contexts?.length ? 1 : 0));
+  if (usable.length === 0) return () => [];
+  const alternatives = usable.map((rule) => `(${ruleSource(rule)})`);
+  const pattern = new RegExp(alternatives.join('|'), 'g');
+  return (text) => {
+    const matches: RuleMatch[] = [];
+    for (const m of text.matchAll(pattern)) {
+      // Exactly one group took part in the match: the rule's.
+      let group = 1;
+      while (m[group] === undefined) group++;
+      matches.push({ index: m.index, length: m[0].length, rule: usable[group - 1]! });
+    }
+    return matches;
+  };
+}
+
+function ruleSource(rule: PlaceholderRule): string {
+  const words = escapeRegExp(rule.text);
+  if (!rule.contexts?.length) return words;
+  return rule.contexts
+    .map((context) => {
+      const at = context.indexOf(rule.text);
+      if (at < 0) throw new Error(`Placeholder rule "${rule.name}": context "${context}" does not contain "${rule.text}"`);
+      const before = context.slice(0, at);
+      const after = context.slice(at + rule.text.length);
+      return `${before ? `(?<=${escapeRegExp(before)})` : ''}${words}${after ? `(?=${escapeRegExp(after)})` : ''}`;
+    })
+    .join('|');
 }
 
 /**
  * Turns plain text into a body in which each rule's words become a placeholder
- * whose default is those words. Longer words win over the shorter words inside
- * them (工业园区 before 园区).
+ * whose default is those words, matched as placeholderMatcher finds them.
  */
 export function applyPlaceholderRules(text: string, rules: readonly PlaceholderRule[]): string {
   const escaped = escapeBody(text);
-  if (rules.length === 0) return escaped;
-  const sorted = [...rules].sort((a, b) => b.text.length - a.text.length);
-  const byText = new Map(sorted.map((rule) => [rule.text, rule]));
-  const pattern = new RegExp(sorted.map((rule) => escapeRegExp(rule.text)).join('|'), 'g');
-  return escaped.replace(pattern, (words) => {
-    const rule = byText.get(words)!;
-    return `{{${rule.name}|${rule.text}}}`;
-  });
+  const matches = placeholderMatcher(rules)(escaped);
+  let body = '';
+  let at = 0;
+  for (const { index, length, rule } of matches) {
+    body += `${escaped.slice(at, index)}{{${rule.name}|${rule.text}}}`;
+    at = index + length;
+  }
+  return body + escaped.slice(at);
 }
 
 function escapeRegExp(text: string): string {

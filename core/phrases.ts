@@ -52,19 +52,22 @@ export function findPhrases(paragraph: string): Phrase[] {
  * Word boundaries without a dictionary. A member is cut cleanly from the words
  * before it when those end in a verb of doing, a preposition, a place word, an
  * adverb, a pronoun or a particle (做到|, 通过|, 在工作中|, 有时|, 都|, 帮助我|,
- * 缺少|, 那股|), or when the member itself opens with a verb that starts phrases
+ * 缺少|, 那股|), or in a verb and the person it moves (让群众|, 与普通群众|), or when the member itself opens with a verb that starts phrases
  * of the genre (…问题|建立台账) — but never between the two characters of a
  * lead verb (做|到依据…). It is cut cleanly from what follows when that starts
- * with a particle, 等, a negation, an adverb, 是, a demonstrative, a place word or
- * a verb's complement (…|的, …|不够, …|就认为, …|这个, …|中, …|做得还不够).
+ * with a particle, 等, a negation, an adverb, 是, 多 or 少, a demonstrative, a place
+ * word or a verb's complement (…|的, …|不够, …|就认为, …|这个, …|中, …|方面,
+ * …|做得还不够).
  * Anywhere else a cut may split a word (工业|平台建设, 马|上就办).
  */
 const LEAD_END = /[到过取对持绕照力保强现动做行在于从将把以用是中上下前后要能会了着地的得为按向就都也还又时高重升化立入我们致造]$/;
 const LEAD_WORD = /(?:当作|看作|作为|缺少|缺乏|主动|积极|认真|切实|努力|始终|真正|自觉|不断|往往|总是|[这那一每各][个种股份项件次些])$/;
+/** A verb that makes someone do what follows, or 与/同/跟 with someone, then that someone (让群众|少跑腿, 与普通群众|拉家常). */
+const PIVOT_LEAD = /(?:让|使|令|要求|带领|引导|帮助|与|同|跟)[\u4e00-\u9fa5]{1,4}$/;
 const MEMBER_OPENER =
   /^(?:建立|健全|完善|加强|提高|增强|提升|树立|强化|深化|推动|推进|促进|指导|武装|坚持|落实|及时|主动|积极|认真|思考|研究|解决|分析|了解|深入|严格|切实|不断|始终|敢于|善于|勇于)/;
 const SPLIT_LEAD_VERB = /^(?:做到|达到|通过|坚持|存在|注重|加强|提高|围绕|按照|根据|对照|满足)$/;
-const TAIL_START = /^(?:[的地得等不还也都就对将已仍却这那里是]|中(?![心央国华])|上(?![级门班])|有时|时|.{1,2}得(?:还|不|很|较|太))/;
+const TAIL_START = /^(?:[的地得等不还也都就对将已仍却这那里是多少]|中(?![心央国华])|上(?![级门班])|方面|有时|时|.{1,2}得(?:还|不|很|较|太))/;
 /** A lead that announces an inventory (涉及到了…, 包括…): what follows is a list of topics, not a series. */
 const INVENTORY_LEAD = /涉及|包括|包含|例如|比如|诸如|涵盖/;
 /** What 等 may close for a list without shared structure to count: the ways of doing something (……等方式, ……等多种形式). */
@@ -73,7 +76,7 @@ const METHOD_CLOSER = /^(?:多种|各种)?(?:方式|形式|途径|渠道|举措|
 function cleanLead(lead: string, member: string): boolean {
   if (lead === '') return true;
   if (SPLIT_LEAD_VERB.test(lead.at(-1)! + member[0]!)) return false;
-  return LEAD_END.test(lead) || LEAD_WORD.test(lead) || MEMBER_OPENER.test(member);
+  return LEAD_END.test(lead) || LEAD_WORD.test(lead) || PIVOT_LEAD.test(lead) || MEMBER_OPENER.test(member);
 }
 
 function cleanTail(tail: string): boolean {
@@ -182,7 +185,7 @@ function enumerations(clause: string): Enumeration[] {
  * would cut the series short.
  */
 function findSeries(list: Enumeration): Phrase[] {
-  const { items } = list;
+  const items = [...list.items];
   const out: Phrase[] = [];
   let i = 0;
   while (i < items.length - 1) {
@@ -200,6 +203,12 @@ function findSeries(list: Enumeration): Phrase[] {
       if (before !== undefined && core && before.includes(core)) continue;
       out.push(phrase);
       next = j + 1;
+      // The last item may go on into the next series (苗头性、倾向性问题早发现、早提醒、早纠正).
+      const rest = items[j]!.slice(items[j]!.indexOf(members.at(-1)!) + members.at(-1)!.length);
+      if (j < items.length - 1 && rest.length >= MIN_ITEM) {
+        items[j] = rest;
+        next = j;
+      }
       break;
     }
     i = next;
@@ -245,8 +254,8 @@ function alignSeries(rawItems: string[], wholeList: boolean, list: Enumeration |
 /**
  * Short phrases of one length with nothing in common (列出清单、明确时限、跟踪问效;
  * 解放思想、勤政务实、克难奋进、永葆先进本色) are a series when they are the whole list
- * and both ends fall on word boundaries; the first and last member may be a
- * little longer to reach one. Not a series: part of a longer list; an inventory
+ * and both ends fall on word boundaries; the last member may be a little longer
+ * to reach one (永葆先进本色|的表率). Not a series: part of a longer list; an inventory
  * (涉及到了……); topics closed by 等 (……等方面, ……等专题课程; only the ways of
  * doing something count: ……等方式, ……等多种形式); areas framed 在……中/上.
  */
@@ -255,25 +264,18 @@ function structurelessSeries(items: string[], ref: number, list: Enumeration | n
   const inner = items.slice(1, -1);
   if (!list || ref > 4 || !inner.every((s) => s.length === ref) || INVENTORY_LEAD.test(items[0]!)) return null;
   if (list.closed && !METHOD_CLOSER.test(list.closer)) return null;
-  const first = extend(items[0]!, ref, (member, lead) => cleanLead(lead, member), 'start');
-  const last = extend(items[n - 1]!, ref, (_, tail) => cleanTail(tail), 'end');
-  if (first === null || last === null) return null;
+  const first = items[0]!.slice(items[0]!.length - ref);
+  const last = extend(items[n - 1]!, ref, (_, tail) => cleanTail(tail));
+  if (first.length < ref || !cleanLead(items[0]!.slice(0, items[0]!.length - ref), first) || last === null) return null;
   const lead = items[0]!.slice(0, items[0]!.length - first.length);
-  const tail = list.closed ? list.closer : items[n - 1]!.slice(last.length);
-  if (lead.endsWith('在') && /^(?:中|上|方面|领域)/.test(tail)) return null;
+  if (isAreaFrame(lead, list.closed ? list.closer : items[n - 1]!.slice(last.length), /^(?:中|上|方面|领域)/)) return null;
   return { type: 'series', text: [first, ...inner, last].join('、') };
 }
 
-/**
- * The shortest piece of `item`, `ref` to `ref + 2` characters long, taken from
- * its end (`side` 'start': the item carries a lead) or its start ('end': it
- * carries a tail), whose cut passes `clean`.
- */
-function extend(item: string, ref: number, clean: (member: string, rest: string) => boolean, side: 'start' | 'end'): string | null {
+/** The shortest start of `item`, `ref` to `ref + 2` characters long, whose remainder passes `clean`. */
+function extend(item: string, ref: number, clean: (member: string, rest: string) => boolean): string | null {
   for (let length = ref; length <= Math.min(ref + 2, item.length); length++) {
-    const member = side === 'start' ? item.slice(item.length - length) : item.slice(0, length);
-    const rest = side === 'start' ? item.slice(0, item.length - length) : item.slice(length);
-    if (clean(member, rest)) return member;
+    if (clean(item.slice(0, length), item.slice(length))) return item.slice(0, length);
   }
   return null;
 }
@@ -318,27 +320,59 @@ function pairScore(first: string, last: string, lead: string, tail: string, whol
   // What follows the second member echoes the first: the parallel runs on past the cut
   // (发展形势更为复杂、发展和稳定的矛盾|更为突出).
   if (tail.length >= 2 && (lead + first).includes(tail.slice(0, 2))) return null;
-  // Two noun phrases of the form ……的…… are two things listed (要考虑的事情、要应对的事件).
-  if (first.includes('的') && last.includes('的')) return null;
+  // Two noun phrases of the form ……的…… are two things listed (要考虑的事情、要应对的事件);
+  // so are two items that 和 continues (教研室、实验室|和课堂一线).
+  if ((first.includes('的') && last.includes('的')) || /^(?:和|与|及)/.test(tail)) return null;
   const leadOk = cleanLead(lead, first);
   const tailOk = cleanTail(tail);
   const shared = mirroredPositions(first, last);
   if (sameShape([first, last]) && (leadOk || tailOk || length <= 4)) return shared + 2;
   // A single character left over at either end belongs to the member beside it (向上级请示、等上级拿主|意).
   if ((lead.length === 1 && !leadOk) || (tail.length === 1 && !tailOk)) return null;
-  const anchored = mirrors(first[0], last[0]) && mirrors(first.at(-1), last.at(-1));
-  // A shared word inside both (程序是否完备、依据是否充分) anchors them as firmly as shared ends.
-  const core = sharedCore([first, last]);
-  const innerWord = core !== '' && first.indexOf(core) === last.indexOf(core);
-  const firm = shared * 2 >= length || anchored || innerWord;
-  if (shared >= 2 && shared < length && (firm ? leadOk || tailOk : leadOk && tailOk)) return shared;
-  // One shared place is chance in long members, and a word-forming suffix at the end of short ones (政治上、思想上).
-  const weak = shared === 1 && length <= 5 && !(length === 3 && first[2] === last[2]);
+  // The same characters in another order turn the first member round (以学促干、以干促学).
+  if ([...first].sort().join('') === [...last].sort().join('') && (leadOk || tailOk)) return shared + 2;
+  if (shared >= 2 && shared < length && mirroredCutsHold(first, last, shared, leadOk, tailOk)) return shared;
+  // One shared place is chance in long members. A shared last character vouches for
+  // the second member's end (苗头性、倾向性|问题), unless it is a place word or a
+  // particle (政治上、思想上; 知道了、了解了).
+  const weak = shared === 1 && length <= 5;
+  if (weak && length === 3 && first[2] === last[2]) return leadOk && !/[上中下里内外前后了的地得着过]/.test(first[2]!) ? 1 : null;
   if (weak && leadOk && tailOk && (mirrors(first[0], last[0]) || wholeList)) return 1;
   if (shared === 1 && length === 3 && first[0] === last[0] && leadOk) return 1;
-  const loose = shared === 0 && !/[的地]/.test(first + last);
+  const loose = shared === 0 && !/[的地]/.test(first + last) && !isAreaFrame(lead, tail);
   if (wholeList && loose && leadOk && tailOk && (length <= 4 || (tail === '' && length <= 6))) return 0;
   return null;
+}
+
+/**
+ * Whether the cuts of a pair sharing two or more places hold. Where the pair is
+ * uncertain is the first member's start and the second member's end. Mirrored
+ * first places vouch for the start, so the end must be clean (不够具体、不够精准|;
+ * not 联系班级、联系青年|教师制度); mirrored last places vouch for the end, so the
+ * start must be (蹲下来、沉下去|倾听…); both, or a word shared at the same place
+ * after the first (程序是否完备、依据是否充分; 敬畏之心、戒惧之心), vouch for either.
+ * Pairs sharing less than half their places need both cuts clean.
+ */
+function mirroredCutsHold(first: string, last: string, shared: number, leadOk: boolean, tailOk: boolean): boolean {
+  const start = mirrors(first[0], last[0]);
+  const end = mirrors(first.at(-1), last.at(-1));
+  const core = sharedCore([first, last]);
+  const at = first.indexOf(core);
+  const inner = core !== '' && at > 0 && at === last.indexOf(core);
+  if ((start && end) || inner) return leadOk || tailOk;
+  if (shared * 2 < first.length) return leadOk && tailOk;
+  if (start) return tailOk;
+  if (end) return leadOk;
+  return leadOk && tailOk;
+}
+
+/**
+ * Areas named inside 在……方面 (在工作纪律、生活作风方面) are topics, not a set phrase;
+ * for a series 在……中/上 as well (在产业发展、矛盾调处、项目推进中), though a pair there is
+ * often what the writer does (在严格管理、从严要求上).
+ */
+function isAreaFrame(lead: string, tail: string, area = /^(?:方面|领域)/): boolean {
+  return lead.endsWith('在') && area.test(tail);
 }
 
 /** The first item without the words that lead into the series ("把学习作为一种职业准备" → "一种职业准备"). */
@@ -370,12 +404,13 @@ function trimLast(item: string, ref: number, prefix: number, suffix: number, oth
   }
   const particle = item.slice(1).search(/[的地得等]/) + 1;
   // The item just before the last is whole, so it shows how the items open.
-  if (prefix >= 1 && item.startsWith(others[others.length - 1]!.slice(0, prefix))) {
-    if (particle > 0) return item.slice(0, particle);
-    if (prefix >= 2 || item.length <= ref + 2) return item;
+  if (prefix >= 2 && item.startsWith(others[others.length - 1]!.slice(0, prefix))) {
+    return particle > 0 ? item.slice(0, particle) : item;
   }
-  if (particle >= ref && particle <= ref + 2) return item.slice(0, particle);
-  return cleanTail(item.slice(ref)) ? item.slice(0, ref) : null;
+  // Sharing only the first character, it is whole when a little longer and unmarked (不避重就轻).
+  if (prefix === 1 && particle <= 0 && item.length <= ref + 2) return item;
+  if (cleanTail(item.slice(ref))) return item.slice(0, ref);
+  return particle >= ref && particle <= ref + 2 ? item.slice(0, particle) : null;
 }
 
 /**
@@ -429,13 +464,13 @@ function withoutLead(clause: string, next: string): string {
  * shared subject alone (我们是……，我们的……) is not parallel structure.
  */
 function clausesMirror(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 2) return false;
+  const contrast = ANTONYMS.has(a.at(-1)! + b.at(-1)!);
+  if (Math.abs(a.length - b.length) > (contrast ? 3 : 2)) return false;
   if (sameShape([a, b])) return true;
   const opening = commonPrefix([a, b]);
   const restA = a.slice(opening);
   const restB = b.slice(opening);
   if (mirroredPositions(restA, restB) + mirroredFromEnd(restA, restB) === 0) return false;
-  const contrast = ANTONYMS.has(a.at(-1)! + b.at(-1)!);
   const enough = Math.max(2, Math.ceil(Math.min(a.length, b.length) / 4));
   if (a.length === b.length) {
     const shared = mirroredPositions(a, b);
@@ -473,12 +508,12 @@ function sharedPositions(items: string[]): number {
 const CLAUSE_START = '(?<=^|[，,])';
 const CLAUSE_END = '(?=[，,]|$)';
 /** Where a 把 frame may open inside a clause: after an adverb or verb that leads into it (坚持|把…, 没有真正|把…). */
-const FRAME_LEAD = '(?<=^|[，,]|做到|没有|真正|切实|坚持|始终|努力|自觉|积极|不断|要|将|都|也|还|就|能|应|须|善于)';
+const FRAME_LEAD = '(?<=^|[，,]|做到|没有|真正|切实|坚持|始终|努力|自觉|积极|不断|要|将|都|也|还|就|能|应|须|善于|时)';
 /** A 把 frame ends at its clause's end, or where the writer's verdict on it begins (……还不够多). */
 const FRAME_END = '(?=还不|不够|[，,]|$)';
 const SET_SENTENCE_PATTERNS: [RegExp, number][] = [
   [new RegExp(`不仅[^，,]{2,24}[，,](?:更|还|而且|也)[^，,]{2,24}${CLAUSE_END}`, 'g'), MAX_SENTENCE],
-  [new RegExp(`既(?!有)[^，,、]{2,20}[，,、]又[^，,、]{2,20}${CLAUSE_END}`, 'g'), MAX_SENTENCE],
+  [new RegExp(`既(?!有)[^，,、又]{2,20}[，,、]?又[^，,、]{2,20}${CLAUSE_END}`, 'g'), MAX_SENTENCE],
   [new RegExp(`既有[^，,、]{2,20}[，,](?:更|也|又)[^，,、]{2,24}${CLAUSE_END}`, 'g'), MAX_SENTENCE],
   [new RegExp(`(?<!而)不是[^，,]{2,20}[，,]而是[^，,]{2,20}${CLAUSE_END}`, 'g'), MAX_SENTENCE],
   [new RegExp(`一方面[^，,]{2,24}[，,]另一方面[^，,]{2,24}${CLAUSE_END}`, 'g'), MAX_SENTENCE],

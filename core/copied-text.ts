@@ -56,15 +56,41 @@ export function cleanCopiedText(lines: readonly string[]): CleanedText {
   const repeated = runningHeaders(lines, isPageNumber, hasPageNumbers);
   let firstText = true;
   lines.forEach((line, i) => {
-    const furniture =
-      isPageNumber[i] ||
-      (hasPageNumbers && LONE_NUMBER_RE.test(line)) ||
-      (repeated.has(line) && !(firstText && line !== ''));
+    // The header's first occurrence is the title, unless the title follows it split over two lines.
+    const isTitle = firstText && line !== '' && !headsSplitTitle(line, lines.slice(i + 1));
+    const furniture = isPageNumber[i] || (hasPageNumbers && LONE_NUMBER_RE.test(line)) || (repeated.has(line) && !isTitle);
     if (line !== '') firstText = false;
     if (furniture) dropped.push(line);
     else kept.push(line);
   });
-  return { paragraphs: rejoin(kept, pageLayout(kept)), dropped };
+  return { paragraphs: splitRunTogether(rejoin(kept, pageLayout(kept))), dropped };
+}
+
+function headsSplitTitle(line: string, rest: readonly string[]): boolean {
+  const [first, second] = rest.filter((next) => next !== '');
+  return first !== undefined && second !== undefined && first.length < line.length && first + second === line;
+}
+
+/** Fewer paragraphs than this per character: the copy lost its line breaks. */
+const RUN_TOGETHER_CHARS = 1000;
+const RUN_TOGETHER_TITLE_RE = /^(.{6,60}?(?:报告|材料|提纲|发言|剖析|汇报|体会))(?=按照|根据|近期|结合|通过|今年|本人|我|为|在)/;
+const RUN_TOGETHER_CLOSING_RE = /(?<=[。！？])(以上(?:发言|是我|就是|为|汇报|报告|检查|对照|剖析|材料|所述|情况)[^\n]{0,200})$/;
+
+/**
+ * A report pasted from a page that lost every line break runs its title into
+ * the opening and its closing into the last item: cut them apart again. The
+ * sections inside are found by the parser, as items written inside a paragraph.
+ */
+function splitRunTogether(paragraphs: string[]): string[] {
+  const chars = paragraphs.reduce((sum, p) => sum + p.length, 0);
+  if (paragraphs.length > 3 || chars < RUN_TOGETHER_CHARS) return paragraphs;
+  const out = [...paragraphs];
+  const title = out[0]!.match(RUN_TOGETHER_TITLE_RE)?.[1];
+  if (title && !/[，。；！？]/.test(title)) out.splice(0, 1, title, out[0]!.slice(title.length));
+  const last = out[out.length - 1]!;
+  const closing = last.match(RUN_TOGETHER_CLOSING_RE)?.[1];
+  if (closing && closing.length < last.length) out.splice(out.length - 1, 1, last.slice(0, -closing.length), closing);
+  return out;
 }
 
 /**

@@ -24,6 +24,8 @@ const PERSON_RE = /^(?:发言人|汇报人|报告人|检查人|剖析人|姓名|
 const MAX_SIGNATURE_LINE = 30;
 const MAX_SIGNATURE_LINES = 4;
 const MAX_CLOSING_PARAGRAPHS = 3;
+/** A closing hands the report over in a sentence or two; a long paragraph that asks for criticism is content. */
+const MAX_CLOSING_LENGTH = 300;
 
 export interface Frame {
   /** The first block of the body (after the title and opening). */
@@ -58,7 +60,7 @@ export function findFrame(blocks: readonly FrameBlock[], firstBodyBlock: number)
     if (!blocks[i]!.newLine) continue;
     // A closing is the last word or two, not a paragraph that happens to say 恳请 mid-report.
     if (paragraphsLeft-- > MAX_CLOSING_PARAGRAPHS) continue;
-    if (CLOSING_RE.test(blocks[i]!.text)) {
+    if (blocks[i]!.text.length <= MAX_CLOSING_LENGTH && CLOSING_RE.test(blocks[i]!.text)) {
       closingStart = i;
       break;
     }

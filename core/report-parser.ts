@@ -175,7 +175,7 @@ function splitLine(line: string, nextLine?: string): Block[] {
   while (rest !== '') {
     const marker = matchMarker(rest);
     if (!marker) {
-      const cut = series.length > 0 ? findSeriesContinuation(rest, series, 1) : findInlineSeries(rest, nextLine);
+      const cut = Math.min(findSeriesContinuation(rest, series, 1), findInlineSeries(rest, series, nextLine));
       blocks.push(plainBlock(rest.slice(0, cut), newLine));
       rest = rest.slice(cut);
       newLine = false;
@@ -192,7 +192,11 @@ function splitLine(line: string, nextLine?: string): Block[] {
     if (afterHeading !== '' && matchMarker(afterHeading)) {
       cut = marker.text.length + headingEnd;
     } else {
-      cut = marker.text.length + headingEnd + findSeriesContinuation(afterHeading, series, 0);
+      // The body runs to the next member of an open series, or to items written inside it
+      // ("（二）在为民服务方面。……。一是……二是……").
+      const next = findSeriesContinuation(afterHeading, series, 0);
+      const inline = findInlineSeries(afterHeading.slice(0, next), series, next === afterHeading.length ? nextLine : undefined);
+      cut = marker.text.length + headingEnd + Math.min(next, inline);
     }
     const text = rest.slice(0, cut);
     blocks.push({
@@ -212,6 +216,12 @@ function plainBlock(text: string, newLine: boolean): Block {
   return { text, newLine, marker: null, title: null, hasBody: true };
 }
 
+/**
+ * Numbering that may stand inside a paragraph: paragraph leads and ordinals as
+ * writers put them there, and headings of a text whose line breaks were lost.
+ */
+const INLINE_FAMILIES: ReadonlySet<Family> = new Set(['enumShi', 'enumYao', 'enumSeq', 'enumQi', 'ordinal', 'part', 'cn', 'cnParen']);
+
 /** Where a sentence or clause may end and the next begin with an item's lead. */
 const ITEM_BOUNDARY = '。！？!?；;：:';
 
@@ -222,12 +232,13 @@ const ITEM_BOUNDARY = '。！？!?；;：:';
  * of a sentence in this paragraph, or at the start of the next — so a lone
  * "一是" or "第一次" stays a word.
  */
-function findInlineSeries(text: string, nextLine?: string): number {
+function findInlineSeries(text: string, open: readonly Marker[], nextLine?: string): number {
   const nextMarker = nextLine === undefined ? null : matchMarker(nextLine);
   for (let i = 1; i < text.length - 2; i++) {
     if (!ITEM_BOUNDARY.includes(text[i - 1]!)) continue;
     const marker = matchMarker(text.slice(i));
-    if (!marker || !(isEnumerator(marker.family) || marker.family === 'ordinal') || marker.ordinal !== 1) continue;
+    if (!marker || !INLINE_FAMILIES.has(marker.family) || marker.ordinal !== 1) continue;
+    if (open.some((member) => member.family === marker.family)) continue;
     const after = text.slice(i + marker.text.length);
     if (findSeriesContinuation(after, [marker], 1) < after.length) return i;
     if (nextMarker && isNextInSeries(marker, nextMarker)) return i;
@@ -253,10 +264,17 @@ function findSeriesContinuation(text: string, series: Marker[], from: number): n
 function headingLength(text: string): number {
   for (let i = 0; i < text.length && i <= MAX_HEADING; i++) {
     if (SENTENCE_END.includes(text[i]!)) return i + 1;
+    // A heading run together with the first of its sub-items: "存在的主要问题（一）理论学习……".
+    if (i > 0 && (text[i] === '（' || text[i] === '(') && opensBracketSeries(text.slice(i))) return i;
   }
   // No sentence end near the start: a heading line on its own ("一、主要差距不足"),
   // or a long sentence whose first clause stands for its title.
   return text.length <= MAX_HEADING ? text.length : 0;
+}
+
+function opensBracketSeries(text: string): boolean {
+  const marker = matchMarker(text);
+  return marker !== null && (marker.family === 'cnParen' || marker.family === 'arabicParen') && marker.ordinal === 1;
 }
 
 /** Longest title that still reads at a glance in a list. */
@@ -305,23 +323,42 @@ function demoteLoneLeads(blocks: Block[]): Block[] {
 }
 
 const MAX_BOLD_HEADING = 40;
+const MAX_PLAIN_HEADING = 20;
+const ANY_PUNCTUATION_RE = /[，。；：！？、,.;:!?“”"（）()]/;
 
 /**
- * A Word document whose headings are only bold lines: with no numbering and
- * no heading styles anywhere, short bold paragraphs after the first are the
- * sections. Two at least, or a bold line is just emphasis.
+ * A report whose headings carry no numbers: with no numbering and no heading
+ * styles anywhere, its sections are the short paragraphs that stand above its
+ * text — bold ones in a Word document that has bold, else short lines without
+ * punctuation followed by a sentence or a numbered lead. Two at
+ * least, or a short line is just a short line.
  */
 function markBoldHeadings(blocks: Block[], paragraphs: SourceParagraph[]): Block[] {
   if (blocks.some((b) => b.level !== undefined || (b.marker && isStrict(b.marker.family)))) return blocks;
-  const boldTexts = new Set(
-    paragraphs.slice(1).filter((p) => p.bold && p.text.length <= MAX_BOLD_HEADING && !/[。！？!?]$/.test(p.text)).map((p) => p.text),
-  );
-  if (boldTexts.size < 2) return blocks;
+  // The title is often bold; bold below it is the writer's mark for headings.
+  const hasBold = paragraphs.slice(1).some((p) => p.bold);
+  const isHeading = (p: SourceParagraph, i: number) => {
+    if (hasBold) return Boolean(p.bold) && p.text.length <= MAX_BOLD_HEADING && !/[。！？!?]$/.test(p.text);
+    const next = paragraphs[i + 1]?.text ?? '';
+    return (
+      p.text.length >= 2 &&
+      p.text.length <= MAX_PLAIN_HEADING &&
+      !ANY_PUNCTUATION_RE.test(p.text) &&
+      !matchMarker(p.text) &&
+      (/[。！？!?；;]$/.test(next) || isLead(matchMarker(next)))
+    );
+  };
+  const headings = new Set(paragraphs.filter((p, i) => i > 0 && isHeading(p, i)).map((p) => p.text));
+  if (headings.size < 2) return blocks;
   return blocks.map((block, i) =>
-    i > 0 && block.newLine && !block.marker && boldTexts.has(block.text)
+    i > 0 && block.newLine && !block.marker && headings.has(block.text)
       ? { ...block, level: 1, title: headingTitle(block.text, block.text), hasBody: false }
       : block,
   );
+}
+
+function isLead(marker: Marker | null): boolean {
+  return marker !== null && (isEnumerator(marker.family) || marker.family === 'ordinal');
 }
 
 // ---------------------------------------------------------------------------

@@ -397,3 +397,31 @@ describe('parseReport: labels and series that span paragraphs', () => {
     expect(outline('发言\n同志们：\n我谈三点体会。\n我的体会是：\n内容。')).toEqual([]);
   });
 });
+
+describe('parseReport: text whose line breaks were lost, headings without numbers', () => {
+  it('finds the sections, the title and the closing of a report pasted as one line', () => {
+    const body = '按照支部安排，我认真查摆了问题，现报告如下。一、存在的问题（一）学习不够深入。平时学得少，思考不够。（二）作风不够扎实。调研不多，办法不多。二、整改措施（一）加强学习。每天读书一小时，做到学思用贯通。（二）改进作风。每月调研两次，沉下身子听实情。';
+    const text = `某某同志个人党性分析报告${body.repeat(1)}${'内容充实。'.repeat(250)}以上是我的党性分析，恳请同志们批评指正。`;
+    const report = parseReport(text);
+    expect(report.title).toBe('某某同志个人党性分析报告');
+    expect(outline(text).slice(1, 3)).toEqual([
+      ['存在的问题', ['学习不够深入', '作风不够扎实']],
+      ['整改措施', ['加强学习', '改进作风']],
+    ]);
+    expect(report.root.children.at(-1)!.text).toBe('以上是我的党性分析，恳请同志们批评指正。');
+  });
+
+  it('ends a heading where its first bracketed item begins', () => {
+    expect(outline('报告\n一、存在的问题（一）学习不够。内容。（二）作风不实。内容。')).toEqual([['存在的问题', ['学习不够', '作风不实']]]);
+  });
+
+  it('takes short unpunctuated lines over sentences or leads as headings when nothing is numbered', () => {
+    const text = '报告\n按照要求，我作如下发言。\n存在的主要问题\n一是学习不够。内容。\n二是作风不实。内容。\n问题产生的原因\n反思以上问题，根子在自己。\n一是思想放松。内容。\n二是要求降低。内容。';
+    expect(outline(text)).toEqual(['开头', ['存在的主要问题', ['学习不够', '作风不实']], ['问题产生的原因', ['思想放松', '要求降低']]]);
+  });
+
+  it('does not take a 落款 or a lone short line for headings', () => {
+    const text = '报告\n内容。\n一是学习不够。内容。\n二是作风不实。内容。\nX县某某局\n张某\n2026年12月';
+    expect(parseReport(text).root.children.map((node) => node.type)).toEqual(['opening', 'item', 'item', 'signature']);
+  });
+});

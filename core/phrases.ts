@@ -61,7 +61,7 @@ export function findPhrases(paragraph: string): Phrase[] {
  * Anywhere else a cut may split a word (工业|平台建设, 马|上就办).
  */
 const LEAD_END = /[到过取对持绕照力保强现动做行在于从将把以用是中上下前后要能会了着地的得为按向就都也还又时高重升化立入我们致造]$/;
-const LEAD_WORD = /(?:当作|看作|作为|缺少|缺乏|主动|积极|认真|切实|努力|始终|真正|自觉|不断|往往|总是|[这那一每各][个种股份项件次些])$/;
+const LEAD_WORD = /(?:当作|看作|作为|缺少|缺乏|主动|积极|认真|切实|努力|始终|真正|自觉|不断|往往|总是|带头|[这那一每各][个种股份项件次些])$/;
 /** A verb that makes someone do what follows, or 与/同/跟 with someone, then that someone (让群众|少跑腿, 与普通群众|拉家常). */
 const PIVOT_LEAD = /(?:让|使|令|要求|带领|引导|帮助|与|同|跟)[\u4e00-\u9fa5]{1,4}$/;
 const MEMBER_OPENER =
@@ -248,7 +248,45 @@ function alignSeries(rawItems: string[], wholeList: boolean, list: Enumeration |
     }
     if (lengthsFit && sameShape(aligned)) return { type: 'series', text: aligned.join('、') };
   }
-  return structurelessSeries(items, ref, list);
+  return coreSeries(items) ?? structurelessSeries(items, ref, list);
+}
+
+/**
+ * Members that hold the same word a place or so apart (上好每一节课、关心好每一名学生、
+ * 联系好每一位家长): the first member starts where its lead ends cleanly, with the
+ * word as far in as in the others, or one place either way; the last ends where
+ * what follows is clean, as far past the word as the others go, or a little more.
+ */
+function coreSeries(items: string[]): Phrase | null {
+  const inner = items.slice(1, -1);
+  const core = sharedCore(items);
+  const rawFirst = items[0]!;
+  const rawLast = items[items.length - 1]!;
+  if (core === '') return null;
+  const offsets = inner.map((s) => s.indexOf(core));
+  const rests = inner.map((s, i) => s.length - offsets[i]! - core.length);
+  const low = Math.min(...offsets);
+  const high = Math.max(...offsets);
+  const at = rawFirst.lastIndexOf(core);
+  let first: string | null = null;
+  for (const offset of [...range(low, high), low - 1, high + 1]) {
+    const start = at - offset;
+    if (offset < 0 || start < 0) continue;
+    if (cleanLead(rawFirst.slice(0, start), rawFirst.slice(start))) {
+      first = rawFirst.slice(start);
+      break;
+    }
+  }
+  const coreEnd = rawLast.indexOf(core) + core.length;
+  const last = extend(rawLast.slice(coreEnd), Math.min(...rests), (_, tail) => cleanTail(tail));
+  if (first === null || last === null) return null;
+  const members = [first, ...inner, rawLast.slice(0, coreEnd) + last];
+  if (members.some((m) => m.length < MIN_ITEM || m.length > MAX_ITEM)) return null;
+  return { type: 'series', text: members.join('、') };
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
 
 /**
@@ -593,12 +631,12 @@ const MAX_SUBSET_MEMBERS = 8;
  * Every check is a set lookup, so a long report stays linear.
  */
 export function findReportPhrases(paragraphs: readonly PhraseSource[], headings: readonly string[]): FoundPhrase[] {
-  const headingCopies = headingCopySet(headings);
+  const copiesHeading = headingGuard(headings);
   const candidates: FoundPhrase[] = [];
   const seen = new Set<string>();
   for (const { text, path } of paragraphs) {
     for (const phrase of findPhrases(text)) {
-      if (headingCopies.has(squash(phrase.text))) continue;
+      if (copiesHeading(phrase.text)) continue;
       const key = memberKey(members(phrase.text));
       if (seen.has(key)) continue;
       seen.add(key);
@@ -650,20 +688,30 @@ function squash(text: string): string {
 }
 
 /**
- * What counts as a copy of a heading: any stretch of the heading, or of one of
- * its clauses, at least half as long as it (在担当作为、奋发有为方面 → 担当作为、奋发有为).
+ * Whether a phrase copies a heading: it is a stretch of the heading, or of one
+ * of its clauses, at least half as long as it (在担当作为、奋发有为方面 → 担当作为、
+ * 奋发有为). Headings are indexed by the pairs of characters they hold, so each
+ * phrase is compared only with the few headings that could contain it.
  */
-function headingCopySet(headings: readonly string[]): Set<string> {
-  const copies = new Set<string>();
+function headingGuard(headings: readonly string[]): (phrase: string) => boolean {
+  const byPair = new Map<string, Set<string>>();
   for (const heading of headings) {
     for (const part of [heading, ...heading.split(/[，,；;：:]/)]) {
       const whole = squash(part);
       if (whole.length > MAX_GUARDED_HEADING) continue;
-      const min = Math.max(2, Math.ceil(whole.length / 2));
-      for (let length = min; length <= whole.length; length++) {
-        for (let start = 0; start + length <= whole.length; start++) copies.add(whole.slice(start, start + length));
+      for (let i = 0; i + 2 <= whole.length; i++) {
+        const pair = whole.slice(i, i + 2);
+        const parts = byPair.get(pair) ?? new Set<string>();
+        parts.add(whole);
+        byPair.set(pair, parts);
       }
     }
   }
-  return copies;
+  return (phrase) => {
+    const text = squash(phrase);
+    for (const part of byPair.get(text.slice(0, 2)) ?? []) {
+      if (part.length <= text.length * 2 && part.includes(text)) return true;
+    }
+    return false;
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPhrases } from '../../core/phrases';
+import { findPhrases, findReportPhrases } from '../../core/phrases';
 
 const texts = (paragraph: string) => findPhrases(paragraph).map((p) => `${p.type}:${p.text}`);
 
@@ -53,5 +53,76 @@ describe('findPhrases', () => {
   it('finds nothing in an empty or a non-Chinese paragraph', () => {
     expect(findPhrases('')).toEqual([]);
     expect(findPhrases('abc, def, ghi')).toEqual([]);
+  });
+
+  it('keeps every member whole, the last one too', () => {
+    expect(texts('坚持问政于民、问需于民、问计于民，')).toContain('series:问政于民、问需于民、问计于民');
+    expect(texts('积极争做解放思想、勤政务实、克难奋进、永葆先进本色的表率')).toContain('series:解放思想、勤政务实、克难奋进、永葆先进本色');
+    expect(texts('树立“马上就办、办就办好”的工作理念')).toEqual(['pair:马上就办、办就办好']);
+    expect(texts('坚持以学促干、学以致用。')).not.toContain('pair:学促干、学以致');
+    expect(texts('增强支部组织生活的政治性、时代性、原则性、战斗性。')).toContain('series:政治性、时代性、原则性、战斗性');
+    expect(texts('对苗头性、倾向性问题早发现、早提醒、早纠正。')).toEqual(['pair:苗头性、倾向性', 'series:早发现、早提醒、早纠正']);
+  });
+
+  it('reads the lists 等 closes, and the list that may follow it', () => {
+    expect(texts('从理论学习、政治素质、工作作风等方面深入查摆问题、剖析根源')).toEqual(['pair:查摆问题、剖析根源']);
+    expect(texts('通过个人自查、征求意见、谈心谈话等方式')).toContain('series:个人自查、征求意见、谈心谈话');
+    expect(texts('通过个别谈心、征求意见等方式')).toEqual([]);
+  });
+
+  it('finds pairs whose members mirror by opposites, repeated characters or a shared word', () => {
+    expect(texts('客观上助长了重形式、轻实效的倾向')).toContain('pair:重形式、轻实效');
+    expect(texts('没有真正达到红红脸、出出汗的效果')).toContain('pair:红红脸、出出汗');
+    expect(texts('对程序是否完备、依据是否充分把关不够细')).toContain('pair:程序是否完备、依据是否充分');
+    expect(texts('坚持把党员培养成教学骨干、把教学骨干培养成党员')).toContain('pair:把党员培养成教学骨干、把教学骨干培养成党员');
+    expect(texts('往往从业务角度考虑得多，从政治高度把握得少，')).toContain('pair:从业务角度考虑得多，从政治高度把握得少');
+  });
+
+  it('takes no fragments, lists of things or topics for phrases', () => {
+    expect(texts('要考虑的事情、要应对的事件，涉及方方面面')).toEqual([]);
+    expect(texts('以更好地服务园区发展、保障民生和谐稳定。')).toEqual([]);
+    expect(texts('对政治上、思想上的自我要求有所降低')).toEqual([]);
+    expect(texts('到教研室、实验室和课堂一线蹲点少')).toEqual([]);
+    expect(texts('当前，发展形势更为复杂、发展和稳定的矛盾更为突出')).toEqual([]);
+    expect(texts('我们是人民的公仆，我们的一言一行，')).toEqual([]);
+    expect(texts('少，把群众满意作为第一标准的要求落实得还不够好。')).toEqual([]);
+  });
+
+  it('finds correlative frames, and a 把 frame up to where the verdict on it begins', () => {
+    expect(texts('初心使命不是挂在嘴上的口号，而是落在行动上的担当。')).toContain('sentence:不是挂在嘴上的口号，而是落在行动上的担当');
+    expect(texts('对班子成员既严格要求又关心爱护。')).toContain('sentence:既严格要求又关心爱护');
+    expect(texts('把学习成果转化为破解发展难题的思路举措还不够多。')).toContain('sentence:把学习成果转化为破解发展难题的思路举措');
+  });
+});
+
+describe('findReportPhrases', () => {
+  it('gives nothing that copies a heading, or a clause of one', () => {
+    const found = findReportPhrases(
+      [
+        { text: '（五）在担当作为、奋发有为方面', path: ['存在的问题', '在担当作为、奋发有为方面'] },
+        { text: '二是坚持沉下去、办实事，改进工作作风。每半年至少到基层单位开展一次专题调研。', path: ['整改方向', '坚持沉下去、办实事'] },
+      ],
+      ['在担当作为、奋发有为方面', '坚持沉下去、办实事'],
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('keeps each phrase once, where it first appears, and none inside another or with the same members', () => {
+    const found = findReportPhrases(
+      [
+        { text: '推动学习往深里走、往实里走。', path: ['一'] },
+        { text: '没有做到往深里走、往心里走、往实里走。', path: ['二'] },
+        { text: '做到学思用贯通、知信行统一。', path: ['三'] },
+        { text: '切实做到知信行统一、学思用贯通。', path: ['四'] },
+        { text: '一是深入基层、深入群众、深入一线。', path: ['五'] },
+        { text: '带头深入基层、深入群众、深入一线，', path: ['六'] },
+      ],
+      [],
+    );
+    expect(found).toEqual([
+      { type: 'series', text: '往深里走、往心里走、往实里走', path: ['二'] },
+      { type: 'pair', text: '学思用贯通、知信行统一', path: ['三'] },
+      { type: 'series', text: '深入基层、深入群众、深入一线', path: ['五'] },
+    ]);
   });
 });

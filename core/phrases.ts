@@ -55,19 +55,19 @@ export function findPhrases(paragraph: string): Phrase[] {
  * 缺少|, 那股|), or in a verb and the person it moves (让群众|, 与普通群众|), or when the member itself opens with a verb that starts phrases
  * of the genre (…问题|建立台账) — but never between the two characters of a
  * lead verb (做|到依据…). It is cut cleanly from what follows when that starts
- * with a particle, 等, a negation, an adverb, 是, 多 or 少, a demonstrative, a place
+ * with a particle, 等, a negation, an adverb, 是, 为, 多 or 少, a demonstrative, a place
  * word or a verb's complement (…|的, …|不够, …|就认为, …|这个, …|中, …|方面,
  * …|做得还不够).
  * Anywhere else a cut may split a word (工业|平台建设, 马|上就办).
  */
-const LEAD_END = /[到过取对持绕照力保强现动做行在于从将把以用是中上下前后要能会了着地的得为按向就都也还又时高重升化立入我们致造]$/;
-const LEAD_WORD = /(?:当作|看作|作为|缺少|缺乏|主动|积极|认真|切实|努力|始终|真正|自觉|不断|往往|总是|带头|[这那一每各][个种股份项件次些])$/;
+const LEAD_END = /[到过取对持绕照力保强现动做行在于从将把以用是中上下前后要能会了着地的得为按向就都也还又时高重升化立入我们致造里]$/;
+const LEAD_WORD = /(?:当作|看作|作为|缺少|缺乏|主动|积极|认真|切实|努力|始终|真正|自觉|不断|往往|总是|带头|探索|推行|实行|聚焦|[这那一每各][个种股份项件次些])$/;
 /** A verb that makes someone do what follows, or 与/同/跟 with someone, then that someone (让群众|少跑腿, 与普通群众|拉家常). */
 const PIVOT_LEAD = /(?:让|使|令|要求|带领|引导|帮助|与|同|跟)[\u4e00-\u9fa5]{1,4}$/;
 const MEMBER_OPENER =
   /^(?:建立|健全|完善|加强|提高|增强|提升|树立|强化|深化|推动|推进|促进|指导|武装|坚持|落实|及时|主动|积极|认真|思考|研究|解决|分析|了解|深入|严格|切实|不断|始终|敢于|善于|勇于)/;
 const SPLIT_LEAD_VERB = /^(?:做到|达到|通过|坚持|存在|注重|加强|提高|围绕|按照|根据|对照|满足)$/;
-const TAIL_START = /^(?:[的地得等不还也都就对将已仍却这那里是多少]|中(?![心央国华])|上(?![级门班])|方面|有时|时|.{1,2}得(?:还|不|很|较|太))/;
+const TAIL_START = /^(?:[的地得等不还也都就对将已仍却这那里是多少为]|中(?![心央国华])|上(?![级门班])|方面|有时|时|.{1,2}得(?:还|不|很|较|太))/;
 /** A lead that announces an inventory (涉及到了…, 包括…): what follows is a list of topics, not a series. */
 const INVENTORY_LEAD = /涉及|包括|包含|例如|比如|诸如|涵盖/;
 /** What 等 may close for a list without shared structure to count: the ways of doing something (……等方式, ……等多种形式). */
@@ -92,6 +92,12 @@ const ANTONYMS = new Set(
     .split(' ')
     .flatMap((p) => [p, p[1]! + p[0]!]),
 );
+
+/** Characters that build a phrase's shape rather than its matter. */
+const FUNCTION_CHARS = new Set('不得有所之以而于');
+
+/** Adverbs of degree and negation, alike in a series' shape (理论学习不深、联系群众不紧、队伍管理偏软). */
+const DEGREE = /[不偏欠较过太]/g;
 
 function mirrors(a: string | undefined, b: string | undefined): boolean {
   return a !== undefined && b !== undefined && (a === b || ANTONYMS.has(a + b));
@@ -345,7 +351,8 @@ function alignPair(a: string, b: string, wholeList: boolean, closed: boolean): P
     const last = b.slice(0, length);
     const score = pairScore(first, last, a.slice(0, a.length - length), b.slice(length), wholeList);
     if (score === null) continue;
-    const rank = score * 2 + (b.length > length && cleanTail(b.slice(length)) ? 1 : 0);
+    // A marked end beats an unmarked one, but a single character left over marks nothing (齐心协力、奋发向上).
+    const rank = score * 2 + (b.length >= length + 2 && cleanTail(b.slice(length)) ? 1 : 0);
     if (best === null || rank > best.rank) best = { text: `${first}、${last}`, rank };
   }
   return best && { type: 'pair', text: best.text };
@@ -376,8 +383,14 @@ function pairScore(first: string, last: string, lead: string, tail: string, whol
   const weak = shared === 1 && length <= 5;
   if (weak && length === 3 && first[2] === last[2]) return leadOk && !/[上中下里内外前后了的地得着过]/.test(first[2]!) ? 1 : null;
   if (weak && leadOk && tailOk && (mirrors(first[0], last[0]) || wholeList)) return 1;
+  // Opposites opening both (重使用、轻教育) or a function word inside both (引不进、留不住)
+  // vouch for the first member's start.
+  const opposed = ANTONYMS.has(first[0]! + last[0]!);
+  const functionWord = [...first].some((c, i) => i > 0 && i < length - 1 && c === last[i] && FUNCTION_CHARS.has(c));
+  if (weak && tailOk && (opposed || functionWord)) return 1;
   if (shared === 1 && length === 3 && first[0] === last[0] && leadOk) return 1;
-  const loose = shared === 0 && !/[的地]/.test(first + last) && !isAreaFrame(lead, tail);
+  // After 作为/担任 two unrelated names are the writer's posts (作为白沙镇党委委员、纪委书记).
+  const loose = shared === 0 && !/[的地]/.test(first + last) && !isAreaFrame(lead, tail) && !/作为|担任|身为/.test(lead);
   if (wholeList && loose && leadOk && tailOk && (length <= 4 || (tail === '' && length <= 6))) return 0;
   return null;
 }
@@ -536,7 +549,8 @@ function sharedFromEnd(items: string[]): number {
   return sharedPositions(items.map((s) => [...s].reverse().join('')));
 }
 
-function sharedPositions(items: string[]): number {
+function sharedPositions(raw: string[]): number {
+  const items = raw.map((s) => s.replace(DEGREE, '不'));
   const first = items[0]!;
   let count = 0;
   for (let i = 0; i < first.length; i++) if (items.every((s) => s[i] === first[i])) count++;
@@ -546,7 +560,7 @@ function sharedPositions(items: string[]): number {
 const CLAUSE_START = '(?<=^|[，,])';
 const CLAUSE_END = '(?=[，,]|$)';
 /** Where a 把 frame may open inside a clause: after an adverb or verb that leads into it (坚持|把…, 没有真正|把…). */
-const FRAME_LEAD = '(?<=^|[，,]|做到|没有|真正|切实|坚持|始终|努力|自觉|积极|不断|要|将|都|也|还|就|能|应|须|善于|时)';
+const FRAME_LEAD = '(?<=^|[，,]|做到|没有|真正|切实|坚持|始终|努力|自觉|积极|不断|要|将|都|也|还|就|能|应|须|善于|时|自己)';
 /** A 把 frame ends at its clause's end, or where the writer's verdict on it begins (……还不够多). */
 const FRAME_END = '(?=还不|不够|[，,]|$)';
 const SET_SENTENCE_PATTERNS: [RegExp, number][] = [
@@ -566,7 +580,7 @@ const SET_SENTENCE_PATTERNS: [RegExp, number][] = [
   // A 把 clause whose object carries a complement (……的要求落实得还不够好) is the topic of a longer sentence.
   [
     new RegExp(
-      `${FRAME_LEAD}(?<!一)把(?!握|关|脉|手)[^，,、]{2,20}(?:作为|当作|当成|放在|摆在|转化为)(?:(?!还不|不够)[^，,得]){2,30}${FRAME_END}`,
+      `${FRAME_LEAD}(?<!一)把(?!握|关|脉|手)[^，,、]{2,20}(?:作为|当作|当成|放在|摆在|转化为|当(?![前地时中然即天]))(?:(?!还不|不够)[^，,得]){2,30}${FRAME_END}`,
       'g',
     ),
     MAX_FRAME,

@@ -9,7 +9,7 @@ import { Document, LevelFormat, type ILevelsOptions, Packer, Paragraph } from 'd
 import { describe, expect, it } from 'vitest';
 import { collectionIdFor } from '../../core/collection-id';
 import { decodeReportBytes } from '../../core/decode';
-import { DocxError, docxToText, formatListNumber } from '../../core/docx';
+import { DocxError, docxToText, formatListNumber, readDocx } from '../../core/docx';
 import { type Collection, buildCollection } from '../../core/library';
 import { normalizeReportText, reportParagraphs } from '../../core/report-parser';
 import {
@@ -391,8 +391,11 @@ describe('readReportFile', () => {
   const text = '个人党性分析报告\n一、主要差距不足\n一是学习不够。';
 
   it('reads a .docx by its content, whatever its name', async () => {
-    const result = await readReportFile(await makeReportDocx(text), 'report.txt');
-    expect(result).toMatchObject({ ok: true, text, source: 'docx' });
+    const bytes = await makeReportDocx(text, 'styles');
+    const result = await readReportFile(bytes, 'report.txt');
+    // The parser reads the paragraphs with their levels; the text is what identifies the report.
+    expect(result).toEqual({ ok: true, report: await readDocx(bytes), text: '个人党性分析报告\n主要差距不足\n一是学习不够。', source: 'docx' });
+    expect(result.ok && result.report).toContainEqual({ text: '主要差距不足', level: 1, bold: true });
   });
 
   it('still reads UTF-8 and GBK text files', async () => {

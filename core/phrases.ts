@@ -1,19 +1,39 @@
 /**
- * Finds the set phrases of the genre in a paragraph. The heuristic is documented
- * in docs/library-format.md ("How snippets are found"); in short:
+ * Finds the set phrases of the genre: what a writer of these documents would
+ * keep as a snippet. Precision first: a phrase is taken only when its shape
+ * says it is one, and only cut where a word ends. Documented in
+ * docs/library-format.md ("How snippets are found"); in short:
  *
- * - 排比 (parallel series): three or more items in a row separated by 、 or ，
- *   that share a character at the same place (说实话、办实事、鼓实劲、求实效), a
- *   common beginning (一种职业准备、一种生存方式…) or a common ending
- *   (学习能力、领导能力…), or short phrases of one length whose ends fall on
- *   word boundaries (列出清单、明确时限、跟踪问效). The first and last items are
- *   trimmed of the words that lead into or out of the series.
- * - 对仗 (paired phrases): two items of equal length (3–12 characters) that share
- *   a character at the same place or repeat characters the same way
- *   (堂堂正正做人、踏踏实实做事), or two four-character phrases standing alone
- *   (咬耳扯袖、红脸出汗).
- * - 句式 (set sentences): correlative constructions (不仅……更……, 既……又……,
- *   以……推动……, 把……作为……) up to 50 characters.
+ * - Lists. A sentence is cut at 。！？；： quotes and brackets, then at ，; each
+ *   clause's items between 、 form a list, and 等 closes one (what follows 等 may
+ *   open the next). The first item may carry words that lead into the list,
+ *   the last words that follow it; the others are whole.
+ * - 排比 (series, three or more members): members sharing an opening (有方向、
+ *   有目的…), an ending (学习能力、领导能力…), characters at the same places
+ *   (counted from the start, or from the end for members of different lengths),
+ *   a pattern of repeated characters, or a word a place or so apart (上好每一节课、
+ *   关心好每一名学生、联系好每一位家长); or short members of one length with nothing
+ *   in common that are the whole list with clean ends (解放思想、勤政务实、克难奋进、
+ *   永葆先进本色) — but not topics (……等方面, 在……中), an inventory (涉及……) or a
+ *   piece of a longer list. A run never stops before an item built like its
+ *   members, and the last member is never cut mid-word.
+ * - 对仗 (pairs): every cut of the two items into members of one length is
+ *   weighed; members must mirror each other (the same or opposite characters at
+ *   the same places: 重形式、轻实效; repeated characters alike: 红红脸、出出汗; the
+ *   same characters turned round: 以学促干、以干促学), and the more loosely they
+ *   mirror, the cleaner both cuts must be. Two noun phrases with 的, items 等
+ *   leaves open or 和 continues, and posts after 作为 are not pairs.
+ * - Clause pairs and series, joined by ，: whole clauses in a row that mirror each
+ *   other (从业务角度考虑得多，从政治高度把握得少).
+ * - 句式 (frames): 不仅……更……, 既……又……, 既有……更……, 不是……而是……,
+ *   一方面……另一方面……, 以……推动……, 把……作为/当作/放在/转化为…… (short,
+ *   ending where the clause or the writer's verdict on it begins).
+ * - Word boundaries, without a dictionary: what a cut may leave before a member
+ *   (a verb of doing, a preposition, an adverb, a particle, 让/与 and a person…)
+ *   and after it (a particle, 等, a negation, 是, a place word…).
+ *
+ * findReportPhrases adds what only the whole report shows: no copy of a
+ * heading, no phrase inside another, no near-duplicates, first path wins.
  */
 
 export type PhraseType = 'series' | 'pair' | 'sentence';
@@ -52,13 +72,13 @@ export function findPhrases(paragraph: string): Phrase[] {
  * Word boundaries without a dictionary. A member is cut cleanly from the words
  * before it when those end in a verb of doing, a preposition, a place word, an
  * adverb, a pronoun or a particle (做到|, 通过|, 在工作中|, 有时|, 都|, 帮助我|,
- * 缺少|, 那股|), or in a verb and the person it moves (让群众|, 与普通群众|), or when the member itself opens with a verb that starts phrases
- * of the genre (…问题|建立台账) — but never between the two characters of a
- * lead verb (做|到依据…). It is cut cleanly from what follows when that starts
- * with a particle, 等, a negation, an adverb, 是, 为, 多 or 少, a demonstrative, a place
+ * 缺少|, 那股|), or in a verb and the person it moves (让群众|, 与普通群众|), or
+ * when the member itself opens with a verb that starts phrases of the genre
+ * (…问题|建立台账) — but never between the two characters of a lead verb
+ * (做|到依据…). It is cut cleanly from what follows when that starts with a
+ * particle, 等, a negation, an adverb, 是, 为, 多 or 少, a demonstrative, a place
  * word or a verb's complement (…|的, …|不够, …|就认为, …|这个, …|中, …|方面,
- * …|做得还不够).
- * Anywhere else a cut may split a word (工业|平台建设, 马|上就办).
+ * …|做得还不够). Anywhere else a cut may split a word (工业|平台建设, 马|上就办).
  */
 const LEAD_END = /[到过取对持绕照力保强现动做行在于从将把以用是中上下前后要能会了着地的得为按向就都也还又时高重升化立入我们致造里]$/;
 const LEAD_WORD = /(?:当作|看作|作为|缺少|缺乏|主动|积极|认真|切实|努力|始终|真正|自觉|不断|往往|总是|带头|探索|推行|实行|聚焦|[这那一每各][个种股份项件次些])$/;
@@ -420,11 +440,14 @@ function mirroredCutsHold(first: string, last: string, shared: number, leadOk: b
 /**
  * Areas named inside 在……方面 (在工作纪律、生活作风方面) are topics, not a set phrase;
  * for a series 在……中/上 as well (在产业发展、矛盾调处、项目推进中), though a pair there is
- * often what the writer does (在严格管理、从严要求上).
+ * often what the writer does (在严格管理、从严要求上). So are the objects of 对.
  */
 function isAreaFrame(lead: string, tail: string, area = /^(?:方面|领域)/): boolean {
-  return lead.endsWith('在') && area.test(tail);
+  return (lead.endsWith('在') && area.test(tail)) || TOPIC_LEAD.test(lead);
 }
+
+/** What 对/关于/围绕/与 lead into are the things dealt with (加强对宣传阵地、网络平台、讲座论坛的管理). */
+const TOPIC_LEAD = /(?:对|对于|关于|围绕|与|同|和)$/;
 
 /** The first item without the words that lead into the series ("把学习作为一种职业准备" → "一种职业准备"). */
 function trimFirst(item: string, ref: number, prefix: number, second: string): string {
@@ -453,7 +476,10 @@ function trimLast(item: string, ref: number, prefix: number, suffix: number, oth
     // Ending like the others at the others' length marks the member's end by itself (身入、心入、情入|做得…).
     if (end >= suffix && (end === ref || (end <= ref + 2 && cleanTail(item.slice(end))))) return item.slice(0, end);
   }
-  const particle = item.slice(1).search(/[的地得等]/) + 1;
+  // A particle inside the shared opening (严的基调、严的措施…) does not end the member.
+  const skip = Math.max(1, prefix);
+  const found = item.slice(skip).search(/[的地得等]/);
+  const particle = found < 0 ? 0 : found + skip;
   // The item just before the last is whole, so it shows how the items open.
   if (prefix >= 2 && item.startsWith(others[others.length - 1]!.slice(0, prefix))) {
     return particle > 0 ? item.slice(0, particle) : item;

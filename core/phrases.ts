@@ -178,6 +178,9 @@ interface Enumeration {
   closer: string;
 }
 
+/** How names of people, units and places end (李四同志, 市财政局, 东城街道): a list of them is the report's own matter. */
+const NAME_END = /(?:同志|书记|主任|局长|部长|委员|主席|校长|院长|所长|老师|[局委厅镇乡村县]|街道|社区|公司|集团|学校|医院|中心)$/;
+
 /** 等 that closes a list (……等方面, ……等多种形式), not the 等 of 等待, 平等 or 等一等. */
 const LIST_END = /(?<![平同相对均一])等(?![待候级同一])/;
 
@@ -221,6 +224,7 @@ function findSeries(list: Enumeration): Phrase[] {
       const phrase = alignSeries(items.slice(i, j + 1), whole, whole ? list : null);
       if (!phrase) continue;
       const members = phrase.text.split('、');
+      if (members.every((m) => NAME_END.test(m))) continue;
       const opening = phrase.text.slice(0, commonPrefix(members));
       const core = sharedCore(members);
       const after = items[j + 1];

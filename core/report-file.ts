@@ -1,13 +1,14 @@
 /**
- * The bytes of a file the user gave us → the text of a report. One entry for
+ * The bytes of a file the user gave us → a report to parse. One entry for
  * every surface that imports a report (the extension's import, the command
  * line): a Word document (.docx, recognised by its content, not its name) is
- * read with its automatic numbering (core/docx.ts), anything else is decoded
- * as text (core/decode.ts). Refusals come with a message in Chinese and English.
+ * read as paragraphs with their automatic numbering and heading levels
+ * (core/docx/), anything else is decoded as text (core/decode.ts). Refusals
+ * come with a message in Chinese and English.
  */
 import { decodeReportBytes } from './decode';
 import type { ReportSource } from './report-source';
-import { DocxError, isZip, oleContainerKind, readDocx } from './docx';
+import { DocxError, readDocx, sniffContainer } from './docx';
 
 /** Larger text files are not reports; the limit also keeps a stray log or dump out. */
 export const MAX_TEXT_FILE_BYTES = 2 * 1024 * 1024;
@@ -86,12 +87,13 @@ export async function readReportFile(bytes: Uint8Array, fileName?: string): Prom
   if (bytes.length === 0) return fail('empty');
   if (bytes.length > MAX_DOCX_FILE_BYTES) return fail('too-large');
 
-  const ole = oleContainerKind(bytes);
-  if (ole === 'encrypted') return fail('docx-encrypted');
-  if (ole === 'word' || (ole && /\.(doc|dot|wps)$/i.test(fileName ?? ''))) return fail('legacy-doc');
-  if (ole) return fail('binary');
+  // One look at the container decides: Word's old and encrypted files, a .docx, or text.
+  const container = sniffContainer(bytes);
+  if (container === 'ole-encrypted') return fail('docx-encrypted');
+  if (container === 'ole-word' || (container === 'ole-other' && /\.(doc|dot|wps)$/i.test(fileName ?? ''))) return fail('legacy-doc');
+  if (container === 'ole-other') return fail('binary');
 
-  if (isZip(bytes)) {
+  if (container === 'zip') {
     try {
       const paragraphs = await readDocx(bytes);
       return { ok: true, report: paragraphs, text: paragraphs.map((p) => p.text).join('\n'), source: 'docx' };
@@ -104,9 +106,8 @@ export async function readReportFile(bytes: Uint8Array, fileName?: string): Prom
   }
 
   if (bytes.length > MAX_TEXT_FILE_BYTES) return fail('too-large');
-  const decoded = decodeReportBytes(bytes);
+  const decoded = decodeReportBytes(bytes, container);
   if (decoded.ok) return { ok: true, report: decoded.text, text: decoded.text, source: 'text', encoding: decoded.encoding };
-  // decodeReportBytes says 'docx' for any zip signature; zips were handled above.
   return fail(decoded.error === 'docx' ? 'docx-corrupt' : decoded.error);
 }
 

@@ -324,17 +324,18 @@ function demoteLoneLeads(blocks: Block[]): Block[] {
 
 const MAX_BOLD_HEADING = 40;
 const MAX_PLAIN_HEADING = 20;
-const ANY_PUNCTUATION_RE = /[，。；：！？、,.;:!?“”"（）()]/;
+const ANY_PUNCTUATION_RE = /[，。；：！？、,.;:!?“”"（）()—\-]/;
 
 /**
- * A report whose headings carry no numbers: with no numbering and no heading
- * styles anywhere, its sections are the short paragraphs that stand above its
- * text — bold ones in a Word document that has bold, else short lines without
- * punctuation followed by a sentence or a numbered lead. Two at
- * least, or a short line is just a short line.
+ * A report whose top headings carry no numbers: with no 一、 or 第一部分 and no
+ * heading styles anywhere, its sections are the short paragraphs that stand
+ * above its text — bold ones in a Word document that has bold, else short
+ * lines without punctuation followed by a sentence or the first of a series
+ * of items. Two at least, or a short line is just a short line.
  */
 function markBoldHeadings(blocks: Block[], paragraphs: SourceParagraph[]): Block[] {
-  if (blocks.some((b) => b.level !== undefined || (b.marker && isStrict(b.marker.family)))) return blocks;
+  // Typed numbering below the top (（一）, 1.) may sit under unnumbered headings; 一、 or 第一部分 is the top itself.
+  if (blocks.some((b) => b.level !== undefined || (b.marker && TOP_FAMILIES.has(b.marker.family)))) return blocks;
   // The title is often bold; bold below it is the writer's mark for headings.
   const hasBold = paragraphs.slice(1).some((p) => p.bold);
   const isHeading = (p: SourceParagraph, i: number) => {
@@ -345,7 +346,7 @@ function markBoldHeadings(blocks: Block[], paragraphs: SourceParagraph[]): Block
       p.text.length <= MAX_PLAIN_HEADING &&
       !ANY_PUNCTUATION_RE.test(p.text) &&
       !matchMarker(p.text) &&
-      (/[。！？!?；;]$/.test(next) || isLead(matchMarker(next)))
+      (/[。！？!?；;]$/.test(next) || opensItem(matchMarker(next)))
     );
   };
   const headings = new Set(paragraphs.filter((p, i) => i > 0 && isHeading(p, i)).map((p) => p.text));
@@ -357,8 +358,10 @@ function markBoldHeadings(blocks: Block[], paragraphs: SourceParagraph[]): Block
   );
 }
 
-function isLead(marker: Marker | null): boolean {
-  return marker !== null && (isEnumerator(marker.family) || marker.family === 'ordinal');
+const TOP_FAMILIES: ReadonlySet<Family> = new Set(['part', 'cn']);
+
+function opensItem(marker: Marker | null): boolean {
+  return marker !== null && marker.family !== 'group' && marker.ordinal === 1;
 }
 
 // ---------------------------------------------------------------------------

@@ -425,3 +425,24 @@ describe('parseReport: text whose line breaks were lost, headings without number
     expect(parseReport(text).root.children.map((node) => node.type)).toEqual(['opening', 'item', 'item', 'signature']);
   });
 });
+
+describe('parseReport: unnumbered top headings over typed numbering', () => {
+  it('nests typed （一） items under bold or short unnumbered headings', () => {
+    const bold = parseReport([
+      { text: '报告' },
+      { text: '存在的问题', bold: true },
+      { text: '（一）学习不够。内容。' },
+      { text: '（二）作风不实。内容。' },
+      { text: '整改措施', bold: true },
+      { text: '（一）加强学习。内容。' },
+    ]);
+    expect(bold.root.children.map((n) => [n.title, n.children.map((c) => c.title)])).toEqual([
+      ['存在的问题', ['学习不够', '作风不实']],
+      ['整改措施', ['加强学习']],
+    ]);
+    expect(outline('报告\n存在的问题\n（一）学习不够。内容。\n（二）作风不实。内容。\n整改措施\n（一）加强学习。内容。')).toEqual([
+      ['存在的问题', ['学习不够', '作风不实']],
+      ['整改措施', ['加强学习']],
+    ]);
+  });
+});

@@ -483,7 +483,13 @@ function placeStyledHeading(stack: OpenNode[], level: number): void {
  * writer's own statement of the structure.
  */
 function placeMarker(stack: OpenNode[], family: Family): void {
-  const floor = Math.max(0, stack.findLastIndex((open) => open.node.level !== undefined));
+  const styled = () => Math.max(0, stack.findLastIndex((open) => open.node.level !== undefined));
+  let floor = styled();
+  // A typed （四） after a heading-styled （三）: the writer forgot the style, not the level.
+  while (floor > 0 && stack[floor]!.node.marker?.family === family) {
+    stack.length = floor;
+    floor = styled();
+  }
   const sameFamily = stack.findLastIndex((open) => open.node.marker?.family === family && open.node.level === undefined);
   if (sameFamily > floor) {
     stack.length = sameFamily;

@@ -446,3 +446,22 @@ describe('parseReport: unnumbered top headings over typed numbering', () => {
     ]);
   });
 });
+
+describe('parseReport: a Word document styled unevenly', () => {
+  it('takes a typed heading after a styled one of its numbering as its sibling', () => {
+    const report = parseReport([
+      { text: '报告', level: 0 },
+      { text: '一、问题', level: 1 },
+      { text: '（一）学习方面', level: 2 },
+      { text: '内容。' },
+      { text: '（二）作风方面' },
+      { text: '内容。' },
+      { text: '二、措施', level: 1 },
+      { text: '内容。' },
+    ]);
+    expect(report.root.children.map((n) => [n.title, n.children.map((c) => c.title)])).toEqual([
+      ['问题', ['学习方面', '作风方面']],
+      ['措施', []],
+    ]);
+  });
+});

@@ -77,8 +77,8 @@ export function findPhrases(paragraph: string): Phrase[] {
  * (…问题|建立台账) — but never between the two characters of a lead verb
  * (做|到依据…). It is cut cleanly from what follows when that starts with a
  * particle, 等, a negation, an adverb, 是, 为, 多 or 少, a demonstrative, a place
- * word or a verb's complement (…|的, …|不够, …|就认为, …|这个, …|中, …|方面,
- * …|做得还不够). Anywhere else a cut may split a word (工业|平台建设, 马|上就办).
+ * word, the 出发 that closes 从……, or a verb's complement (…|的, …|不够, …|就认为,
+ * …|这个, …|中, …|方面, …|出发, …|做得还不够). Anywhere else a cut may split a word (工业|平台建设, 马|上就办).
  */
 const LEAD_END = /[到过取对持绕照力保强现动做行在于从将把以用是中上下前后要能会了着地的得为按向就都也还又时高重升化立入我们致造里]$/;
 const LEAD_WORD = /(?:当作|看作|作为|缺少|缺乏|主动|积极|认真|切实|努力|始终|真正|自觉|不断|往往|总是|带头|探索|推行|实行|聚焦|[这那一每各][个种股份项件次些])$/;
@@ -87,7 +87,7 @@ const PIVOT_LEAD = /(?:让|使|令|要求|带领|引导|帮助|与|同|跟)[\u4e
 const MEMBER_OPENER =
   /^(?:建立|健全|完善|加强|提高|增强|提升|树立|强化|深化|推动|推进|促进|指导|武装|坚持|落实|及时|主动|积极|认真|思考|研究|解决|分析|了解|深入|严格|切实|不断|始终|敢于|善于|勇于)/;
 const SPLIT_LEAD_VERB = /^(?:做到|达到|通过|坚持|存在|注重|加强|提高|围绕|按照|根据|对照|满足)$/;
-const TAIL_START = /^(?:[的地得等不还也都就对将已仍却这那里是多少为]|中(?![心央国华])|上(?![级门班])|方面|有时|时|.{1,2}得(?:还|不|很|较|太))/;
+const TAIL_START = /^(?:[的地得等不还也都就对将已仍却这那里是多少为]|中(?![心央国华])|上(?![级门班])|方面|出发|有时|时|.{1,2}得(?:还|不|很|较|太))/;
 /** A lead that announces an inventory (涉及到了…, 包括…): what follows is a list of topics, not a series. */
 const INVENTORY_LEAD = /涉及|包括|包含|例如|比如|诸如|涵盖/;
 /** What 等 may close for a list without shared structure to count: the ways of doing something (……等方式, ……等多种形式). */
@@ -412,6 +412,7 @@ function pairScore(first: string, last: string, lead: string, tail: string, whol
   const opposed = ANTONYMS.has(first[0]! + last[0]!);
   const functionWord = [...first].some((c, i) => i > 0 && i < length - 1 && c === last[i] && FUNCTION_CHARS.has(c));
   if (weak && tailOk && (opposed || functionWord)) return 1;
+  if (shared === 1 && functionWord && leadOk && tailOk && length <= 8) return 1;
   if (shared === 1 && length === 3 && first[0] === last[0] && leadOk) return 1;
   // After 作为/担任 two unrelated names are the writer's posts (作为白沙镇党委委员、纪委书记).
   const loose = shared === 0 && !/[的地]/.test(first + last) && !isAreaFrame(lead, tail) && !/作为|担任|身为/.test(lead);
@@ -486,7 +487,8 @@ function trimLast(item: string, ref: number, prefix: number, suffix: number, oth
   const particle = found < 0 ? 0 : found + skip;
   // The item just before the last is whole, so it shows how the items open.
   if (prefix >= 2 && item.startsWith(others[others.length - 1]!.slice(0, prefix))) {
-    return particle > 0 ? item.slice(0, particle) : item;
+    if (particle > 0) return item.slice(0, particle);
+    if (item.length <= ref * 2) return item;
   }
   // Sharing only the first character, it is whole when a little longer and unmarked (不避重就轻).
   if (prefix === 1 && particle <= 0 && item.length <= ref + 2) return item;

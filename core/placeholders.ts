@@ -115,6 +115,13 @@ export function placeholderMatcher(rules: readonly PlaceholderRule[]): (text: st
     .filter((rule) => rule.text !== '')
     .sort((a, b) => b.text.length - a.text.length || (b.contexts?.length ? 1 : 0) - (a.contexts?.length ? 1 : 0));
   if (usable.length === 0) return () => [];
+  if (!usable.some((rule) => rule.contexts?.length)) {
+    // Words alone: the matched words say which rule it is, the first (longest) with them.
+    const byText = new Map<string, PlaceholderRule>();
+    for (const rule of usable) if (!byText.has(rule.text)) byText.set(rule.text, rule);
+    const words = new RegExp([...byText.keys()].map(escapeRegExp).join('|'), 'g');
+    return (text) => [...text.matchAll(words)].map((m) => ({ index: m.index, length: m[0].length, rule: byText.get(m[0])! }));
+  }
   const alternatives = usable.map((rule) => `(${ruleSource(rule)})`);
   const pattern = new RegExp(alternatives.join('|'), 'g');
   return (text) => {

@@ -33,24 +33,28 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   '群众', '人民群众', '单位', '本单位', '我单位', '部门', '本部门', '机关', '基层', '上级', '中心',
   '党员', '干部', '领导', '领导干部', '党员领导干部', '班子', '领导班子', '班子成员', '委员会',
   '社区', '村', '乡镇', '街道', '镇村', '城乡', '农村', '地方', '本地', '当地', '全县', '全市', '全区',
-  '公司', '集团', '学校', '医院', '政府', '党中央', '中央', '国家', '书记', '委员', '成员',
+  '公司', '集团', '学校', '医院', '政府', '党中央', '中央', '国家', '书记', '委员', '成员', '村两委', '两委',
 ]);
 
 const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff';
 /** Stand-ins for a proper name in model texts and in reports shared anonymously: X县, 某某镇, XX局, A市. */
 const MARK = 'XＸxX×某A-ZＡ-Ｚ';
 const MARK_RE = new RegExp(`[${MARK}]`);
+const MARKS = new Set('XＸx×某ABCDEFGHIJKLMNOPQRSTUVWXYZＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ');
+const isMark = (ch: string | undefined) => ch !== undefined && MARKS.has(ch);
 const isHan = (ch: string | undefined) => ch !== undefined && ch >= '\u3400' && ch <= '\u9fff' && (ch <= '\u4dbf' || ch >= '\u4e00');
-const isNameChar = (ch: string | undefined) => ch !== undefined && (isHan(ch) || MARK_RE.test(ch) || /[0-9０-９]/.test(ch));
+const isDigit = (ch: string) => (ch >= '0' && ch <= '9') || (ch >= '０' && ch <= '９');
+const isNameChar = (ch: string | undefined) => ch !== undefined && (isHan(ch) || isDigit(ch) || MARKS.has(ch));
 
 /** Administrative levels, longest first: 省 市 县 区 镇 乡 街道 村 社区 … */
 const ADMIN = ['特别行政区', '自治区', '自治州', '自治县', '街道', '社区', '省', '市', '州', '盟', '县', '旗', '区', '镇', '乡', '村'];
 /** Organisation suffixes of two or more characters, longest first. */
 const ORG_LONG = [
   '股份有限公司', '有限责任公司', '集团有限公司', '管理委员会', '人民检察院', '人民法院', '人民政府',
+  '中心卫生院', '中心医院', '中心小学', '中心学校',
   '有限公司', '委员会', '办公室', '管委会', '党工委', '党总支', '党支部', '服务中心', '开发区', '高新区',
-  '幼儿园', '卫生院', '研究院', '研究所', '派出所', '检察院', '联合会', '合作社',
-  '工委', '党委', '党组', '总支', '支部', '中心', '新区', '园区', '大学', '学院', '学校', '中学', '小学', '车间', '分厂',
+  '幼儿园', '卫生院', '研究院', '研究所', '派出所', '检察院', '联合会', '合作社', '车间', '分厂',
+  '工委', '党委', '党组', '总支', '支部', '中心', '新区', '园区', '大学', '学院', '学校', '中学', '小学',
   '医院', '公司', '集团', '银行', '法院', '纪委', '监委', '政府', '工会', '协会', '商会', '联社', '党校',
 ];
 /** One-character organisation suffixes; each is also the start or end of many ordinary words. */
@@ -77,10 +81,14 @@ const NOT_BEFORE_SHORT: Record<string, string> = {
 const NOT_AFTER_SUFFIX = '长员法理署门分伍稳位以在面势限置士托事好实结于处得屈技学园主级际属子';
 const NOT_AFTER_LONG: Record<string, string> = {
   中心: '工组思任点城', 党委: '书委副成', 党组: '书成副织', 党工委: '书委副成', 支部: '书委', 党支部: '书委', 工委: '书委副',
-  中学: '习期生', 小学: '习期生', 大学: '习期生', 车间: '主',
+  中学: '习期生', 小学: '习期生', 大学: '习期生',
 };
 /** Party organisations: the unit's own party body (X县青石镇党委 is the town's), named with the unit. */
 const PARTY_ORG_RE = /(?:机关)?(?:党委|党组|党工委|党总支|党支部|总支|支部|工委)$/;
+/** Suffixes that follow a bare place: its party committee, its government, its discipline committee. */
+const PLACE_BODY_RE = /^(?:委|党委|党工委|党组|人民政府|政府|纪委|监委)$/;
+/** What a department of a unit is called (预算科, 办公室, 二分厂机加工车间, 某某派出所); a committee (镇纪委) is the place's own body. */
+const DEPARTMENT_RE = /(?:科|室|股|处|车间|分厂|学院|系|办公室|派出所|所|站|队|中心|部|办)$/;
 /** A numbered branch is its own body: X市实验中学第二党支部. */
 const QUALIFIED_BRANCH_RE = /第[一二三四五六七八九十0-9０-９]+(?:党支部|党总支|支部)$/;
 /** Legal forms that complete the name before them rather than naming a part of it. */
@@ -93,7 +101,8 @@ const SELF_NAMING: Record<string, { word?: string; char: string }> = {
   园区: { word: '园区', char: '区' }, 开发区: { word: '开发区', char: '区' }, 高新区: { word: '高新区', char: '区' },
   新区: { word: '新区', char: '区' }, 集团: { word: '集团', char: '集团' }, 集团有限公司: { word: '集团', char: '集团' },
   有限公司: { word: '公司', char: '公司' }, 股份有限公司: { word: '公司', char: '公司' }, 有限责任公司: { word: '公司', char: '公司' },
-  公司: { word: '公司', char: '公司' }, 医院: { word: '医院', char: '院' }, 卫生院: { char: '院' }, 大学: { char: '校' },
+  公司: { word: '公司', char: '公司' }, 医院: { word: '医院', char: '院' }, 卫生院: { word: '卫生院', char: '院' },
+  中心卫生院: { word: '卫生院', char: '院' }, 派出所: { word: '派出所', char: '所' }, 大学: { char: '校' },
   学院: { char: '院' }, 学校: { char: '校' }, 中学: { char: '校' }, 小学: { char: '校' }, 幼儿园: { char: '园' },
   银行: { char: '行' }, 委员会: { char: '委' }, 办公室: { char: '办' }, 管委会: { char: '委' }, 党校: { char: '校' },
 };
@@ -104,7 +113,7 @@ const PLACE_SUFFIXES = ['烈士陵园', '纪念馆', '博物馆', '展览馆', '
 
 /** Characters that, right after a one-character level, make it part of another word (市场, 县域, 村民, 乡村). */
 const NOT_AFTER_ADMIN: Record<string, string> = {
-  市: '场民值容政面里', 区: '域别分间里', 县: '域级里', 镇: '静定压里', 乡: '村亲情愁镇里', 村: '民级庄组干务里', 省: '思察力级',
+  市: '场民值容政面里情', 区: '域别分间里情', 县: '域级里情', 镇: '静定压里情', 乡: '村亲情愁镇里', 村: '民级庄组干务里情', 省: '思察力级情',
 };
 /** Characters before a one-character level that make an ordinary word (小区, 辖区, 责任区, 自省, 城市). */
 const NOT_BEFORE_ADMIN: Record<string, string> = { 区: '小辖园社景片城山地灾郊市老厂库牧矿营任新战', 省: '自反深内', 市: '城超都上', 村: '乡农山' };
@@ -116,11 +125,15 @@ const STOP = new Set('的了是在与及对把被将我你他她它这那等之�
  * in running text (推动园区, 促进园区, 联系社区, 一些村): a name does not start with them.
  */
 const NOT_NAME_START = new Set('推促抓服制带保管建加提做优深发支打围融聚引助振护回走进来去入出开召参组坚落完实强增改整创扩拓防治解化帮扶关包驻下上多少几两三四五六七八九十一二联辖居各全本我该每这那此其有');
+/** Characters of verbs that a phrase before 社区 or 村 has and a proper name rarely does (广泛听取社区, 培育社区). */
+const NOT_IN_NAME = new Set('听取培育泛推促抓服制带管加提做优深发支打围聚引助护回走进入出开召参组落完增改整创扩拓防治解帮扶包驻联辖');
 /** Descriptors that make a generic phrase, not a name: 农村社区, 基层单位, 重点片区. */
 const GENERIC_DESCRIPTORS = new Set(['农村', '城市', '城镇', '城乡', '基层', '乡村', '偏远', '贫困', '重点', '周边', '相关', '有关', '其他', '所有', '部分', '全体', '本地', '当地', '外地', '老旧', '新建', '居民', '辖区', '试点', '示范', '先进', '落后', '红色', '教育']);
 
 /** Words that, just before a name, show where it starts. */
 const LEFT_WORDS_2 = new Set(['作为', '担任', '身为', '参加', '召开', '开好', '开展', '举办', '举行', '出席', '列席', '关于', '根据', '按照', '依据', '围绕', '结合', '通过', '对照', '来到', '前往', '走进', '深入', '代表', '会同', '联合', '就是', '成为', '调任', '调到', '来自']);
+const LEFT_WORDS_2_STARTS = new Set([...LEFT_WORDS_2].map((w) => w[0]!));
+const LEFT_WORDS_2_ENDS = new Set([...LEFT_WORDS_2].map((w) => w[1]!));
 const LEFT_WORDS_1 = new Set('在于为的了和与及同对把被从向将是由经到赴任这本此该次以我上给让使跟受、');
 
 /** Titles a position ends with, longest first. 成员 and 委员 need a body in front (党组成员, 组织委员). */
@@ -133,7 +146,7 @@ const TITLES = [
 const WEAK_TITLES = new Set(['委员', '成员']);
 const TITLE_ALT = TITLES.join('|');
 /** A position: titles, each with the body it belongs to, joined by 、 (党组成员、副局长; 组织委员、初二年级组长). */
-const POSITION_RE = new RegExp(`^(?:[${HAN}]{0,8}?(?:${TITLE_ALT}))(?:、(?:[${HAN}]{0,8}?(?:${TITLE_ALT})))*`);
+const POSITION_RE = new RegExp(`^(?:[${HAN}${MARK}]{0,8}?(?:${TITLE_ALT}))(?:、(?:[${HAN}${MARK}]{0,8}?(?:${TITLE_ALT})))*`);
 const POSITION_LEAD_RE = /(?:作为|身为|担任|任职|我是)(?:一名|一位|一个)?/g;
 
 /** Common surnames, so that a short line of the 落款 can be told to be a name. */
@@ -184,26 +197,31 @@ interface Candidate {
 export function proposePlaceholders(paragraphs: readonly string[]): PlaceholderProposal[] {
   const found = new Candidates();
   const signature = signatureLines(paragraphs);
+  const body = paragraphs.slice(0, paragraphs.length - signature.length).join('\n');
   const signatureDates = new Set<string>();
   const writer = new WriterUnit();
 
-  for (const line of signature) readSignatureLine(line, found, writer, signatureDates);
+  for (const line of signature) readSignatureLine(line, body, found, writer, signatureDates);
 
   const units: UnitFind[] = [];
-  for (const text of paragraphs) {
+  const places: string[] = [];
+  paragraphs.forEach((text, index) => {
     findTimes(text, found, signatureDates);
     findNamedEvents(text, MEETING_SUFFIX_RE, 'meeting', found);
     findNamedEvents(text, COURSE_SUFFIX_RE, 'course', found);
-    units.push(...findUnits(text));
-    findPlaces(text, found);
+    units.push(...findUnits(text, index));
+    places.push(...findPlaces(text, found));
     for (const m of text.matchAll(SPEAKER_RE)) addPerson(m[1]!, found);
+    findComrades(text, found);
     findShortFormDeclarations(text, units);
-  }
+  });
+  const signed = found.list().filter((c) => c.kind === 'unit' || c.kind === 'unit-short').map((c) => c.text);
+  const roles = findRoles(paragraphs, units, places, signed);
 
-  writer.chooseFrom(units);
+  writer.chooseFrom(units, roles);
   addUnits(units, writer, found);
   addShortForms(paragraphs, writer, units, found);
-  for (const text of paragraphs) findPositions(text, writer, units, found);
+  addRoles(roles, found);
   return finish(paragraphs, found.list());
 }
 
@@ -222,6 +240,13 @@ class Candidates {
       if (KIND_RANK[candidate.kind] < KIND_RANK[known.kind]) Object.assign(known, { kind: candidate.kind, name: candidate.name });
       if (candidate.keepInside) known.keepInside = true;
     }
+  }
+
+  /** The writer's short forms are short forms even where another rule read them as a unit of their own (乡机关党支部). */
+  setShort(candidate: Candidate) {
+    this.add(candidate);
+    const known = this.byText.get(candidate.text);
+    if (known) Object.assign(known, { kind: candidate.kind, name: candidate.name });
   }
 
   list(): Candidate[] {
@@ -246,9 +271,10 @@ function findTimes(text: string, found: Candidates, signatureDates: ReadonlySet<
 
 /**
  * A meeting's or course's name: the words before its suffix back to where the
- * sentence leaves off. A name with a year starts at the year (青禾街道党工委书记
- * 2026年度民主生活会 is the writer's position, then the meeting); a course
- * named in quotes starts at the quotes (市县级领导干部“创新领导力提升”高级研修班
+ * sentence leaves off. A meeting with a year starts at the year (青禾街道党工委书记
+ * 2026年度民主生活会 is the writer's position, then the meeting); a course keeps
+ * who holds it (县委党校2026年秋季中青年干部培训班), but one named in quotes starts at
+ * the quotes (市县级领导干部“创新领导力提升”高级研修班
  * is who attends, then the course).
  */
 function findNamedEvents(text: string, suffixRe: RegExp, kind: 'meeting' | 'course', found: Candidates) {
@@ -257,7 +283,7 @@ function findNamedEvents(text: string, suffixRe: RegExp, kind: 'meeting' | 'cour
     let start = nameStart(text, m.index);
     const head = text.slice(start, m.index);
     const year = head.search(new RegExp(YEAR));
-    if (year > 0) start += year;
+    if (kind === 'meeting' && year > 0) start += year;
     else if (kind === 'course' && year < 0) {
       const quote = head.search(/[“「『"]/);
       if (quote > 0 && !/^(?:第.{1,4}期|\d{4}年度?)$/.test(head.slice(0, quote))) start += quote;
@@ -301,7 +327,7 @@ function nameStart(text: string, end: number): number {
 }
 
 function leadsIntoName(text: string, at: number): boolean {
-  return LEFT_WORDS_1.has(text[at - 1] ?? '') || LEFT_WORDS_2.has(text.slice(at - 2, at));
+  return LEFT_WORDS_1.has(text[at - 1] ?? '') || (LEFT_WORDS_2_ENDS.has(text[at - 1] ?? '') && LEFT_WORDS_2.has(text.slice(at - 2, at)));
 }
 
 /**
@@ -310,10 +336,11 @@ function leadsIntoName(text: string, at: number): boolean {
  * starts at 市).
  */
 function startsName(text: string, at: number): boolean {
-  if (LEFT_WORDS_1.has(text[at]!) || LEFT_WORDS_2.has(text.slice(at, at + 2))) return false;
+  const first = text[at]!;
+  if (LEFT_WORDS_1.has(first) || (LEFT_WORDS_2_STARTS.has(first) && LEFT_WORDS_2.has(text.slice(at, at + 2)))) return false;
   const before = text[at - 1];
   if (at === 0 || !isNameChar(before)) return true;
-  if (MARK_RE.test(text[at]!) && !MARK_RE.test(before!)) return true;
+  if (isMark(first) && !isMark(before)) return true;
   return leadsIntoName(text, at);
 }
 
@@ -335,16 +362,21 @@ interface UnitFind extends UnitParse {
   /** The words right before and after it in the sentence. */
   before: string;
   after: string;
+  /** Which paragraph, and where in it. */
+  paragraph: number;
+  at: number;
   /** A short form the report declares for it: （以下简称城投集团）. */
   declaredShort?: string;
 }
 
 const ORG_SUFFIX_RE = new RegExp(`${ORG_LONG.join('|')}|[${ORG_SHORT}]`, 'g');
+/** Words that end in an organisation's suffix; the match is the suffix. */
+const ORG_END_RE = new RegExp(`(?:${ORG_LONG.join('|')}|[${ORG_SHORT}])$`);
 const ADMIN_ALT = ADMIN.join('|');
 const PLACE_LEVEL_RE = new RegExp(`^(?:([${MARK}]{1,3}|[${HAN}]{2,4}?)?(${ADMIN_ALT}))`);
 
 /** The units named in a paragraph: each organisation suffix, with the longest name before it that starts where a name can. */
-function findUnits(text: string): UnitFind[] {
+function findUnits(text: string, paragraph: number): UnitFind[] {
   const units: UnitFind[] = [];
   for (const m of text.matchAll(ORG_SUFFIX_RE)) {
     const suffix = m[0];
@@ -356,7 +388,7 @@ function findUnits(text: string): UnitFind[] {
       if (!startsName(text, start)) continue;
       const unit = parseUnit(text.slice(start, end));
       if (unit) {
-        units.push({ ...unit, from: 'text', before: text.slice(Math.max(0, start - 4), start), after: text.slice(end, end + 12) });
+        units.push({ ...unit, from: 'text', before: text.slice(Math.max(0, start - 4), start), after: text.slice(end, end + 30), paragraph, at: start });
         break;
       }
     }
@@ -382,14 +414,15 @@ function suffixStands(text: string, index: number, suffix: string): boolean {
  */
 function parseUnit(words: string): UnitParse | null {
   let rest = words.startsWith('中共') ? words.slice(2) : words;
-  const suffixMatch = rest.match(new RegExp(`(?:${ORG_LONG.join('|')}|[${ORG_SHORT}])$`));
+  const suffixMatch = rest.match(ORG_END_RE);
   if (!suffixMatch) return null;
   const suffix = suffixMatch[0];
   const places: string[] = [];
   let body = rest.slice(0, rest.length - suffix.length);
   for (;;) {
     const level = body.match(PLACE_LEVEL_RE);
-    if (!level || level[0].length === body.length) break;
+    // A place's committee or government is named by the place alone (县委, 某某乡党委); other units say what they do.
+    if (!level || (level[0].length === body.length && !PLACE_BODY_RE.test(suffix))) break;
     const name = level[1] ?? '';
     if (name && !MARK_RE.test(name) && !isPlaceName(name)) break;
     if (!name && places.length > 0) break;
@@ -399,8 +432,10 @@ function parseUnit(words: string): UnitParse | null {
   }
   rest = body;
   if ([...rest].some((ch) => STOP.has(ch))) return null;
+  // 市委组织部和X大学, 镇党委统一部署和村党支部: two names, found each by itself.
   const and = rest.indexOf('和');
-  if (and >= 0 && new RegExp(`(?:${ORG_LONG.join('|')}|[${ORG_SHORT}])$`).test(rest.slice(0, and))) return null;
+  if (and >= 0 && (ORG_END_RE.test(rest.slice(0, and)) || ADMIN.includes(rest[and + 1] ?? '') || MARK_RE.test(rest[and + 1] ?? ''))) return null;
+  if (/党委|党组|党支部|党工委/.test(rest)) return null;
   const marked = MARK_RE.test(words[0]!) || (words.startsWith('中共') && MARK_RE.test(words[2] ?? ''));
   if (suffix.length === 1 || !DESCRIBED_ORG.has(suffix)) {
     if (places.length === 0 && !marked) return null;
@@ -408,8 +443,6 @@ function parseUnit(words: string): UnitParse | null {
   } else if (places.length === 0 && !marked) {
     if (MARK_RE.test(rest) || rest.length < 2 || NOT_NAME_START.has(rest[0]!) || GENERIC_DESCRIPTORS.has(rest)) return null;
   }
-  // 镇党委, 局党组: a party body of no named unit is the writer's short form at most, never a unit of its own.
-  if (PARTY_ORG_RE.test(suffix) && rest.length === 0 && !places.some((p) => p.length > 1)) return null;
   return { text: words, places, body: rest, suffix, described: places.length === 0 && !marked };
 }
 
@@ -440,6 +473,8 @@ function findShortFormDeclarations(text: string, units: UnitFind[]) {
 /** The writer's own unit: the 落款's, else the one they say they belong to (作为…), else the one the report names most. */
 class WriterUnit {
   unit: UnitParse | null = null;
+  /** The report names its unit only by its own name (白沙镇), which is the short form of a fuller one (X县白沙镇). */
+  shortOnly = false;
   private fromSignature = false;
 
   setFromSignature(unit: UnitParse) {
@@ -449,15 +484,26 @@ class WriterUnit {
     }
   }
 
-  chooseFrom(units: readonly UnitFind[]) {
+  chooseFrom(units: readonly UnitFind[], roles: readonly Role[]) {
     if (this.fromSignature) return;
-    const declared = units.find((u) => /作为|身为|担任/.test(u.before));
+    // 作为镇纪委书记 names a body of the place, not the writer's unit: that needs a proper name.
+    const proper = units.filter((u) => u.body || u.places.some((p) => !ADMIN.includes(p)));
+    const declared = proper.find((u) => /作为|身为|担任/.test(u.before)) ?? proper.find((u) => roles.some((r) => r.unit === u.text));
     if (declared) {
       this.unit = headUnit(declared);
       return;
     }
+    const place = roles.find((r) => r.place)?.place;
+    const placeAsUnit = place ? placeUnit(place) : null;
+    if (placeAsUnit) {
+      this.unit = placeAsUnit;
+      // A town or a street is named in full with its county or district (X县白沙镇); a community or village by itself.
+      this.shortOnly = placeAsUnit.places.length === 1 && !MARK_RE.test(place!) && !/(?:社区|村)$/.test(place!);
+      return;
+    }
     const counts = new Map<string, { unit: UnitParse; n: number }>();
-    for (const u of units.filter((u) => isNamedEnough(u, units))) {
+    const named = timesNamed(units);
+    for (const u of units.filter((u) => isNamedEnough(u, named))) {
       const head = headUnit(u);
       const entry = counts.get(head.text) ?? { unit: head, n: 0 };
       entry.n++;
@@ -504,10 +550,10 @@ function placeUnit(words: string): UnitParse | null {
 /** Splits a unit named down to its department (X市财政局预算科) into the unit and the department. */
 function splitDepartment(unit: UnitParse): { head: UnitParse; department: string } | null {
   const words = unit.text;
-  for (let cut = words.length - 2; cut >= 3; cut--) {
+  for (let cut = words.length - unit.suffix.length - 1; cut >= 3; cut--) {
     const department = words.slice(cut);
     if (LEGAL_FORM_RE.test(department) || PARTY_ORG_RE.test(department)) continue;
-    if (!new RegExp(`(?:${ORG_LONG.join('|')}|[${ORG_SHORT}])$`).test(department) || department.length < 3) continue;
+    if (!ORG_END_RE.test(department) || department.length < 3) continue;
     const head = parseUnit(words.slice(0, cut));
     if (head && !/[有限]$/.test(head.text) && department.length >= 3 && !isHeadOf(department)) return { head, department };
   }
@@ -520,8 +566,14 @@ function isHeadOf(words: string): boolean {
 }
 
 /** A unit named by a descriptor alone is one only if the report names it so twice (工业园区), not once in passing (努力推动园区). */
-function isNamedEnough(unit: UnitFind, units: readonly UnitFind[]): boolean {
-  return !unit.described || units.filter((u) => u.text === unit.text).length >= 2;
+function isNamedEnough(unit: UnitFind, timesNamed: ReadonlyMap<string, number>): boolean {
+  return !unit.described || (timesNamed.get(unit.text) ?? 0) >= 2;
+}
+
+function timesNamed(units: readonly UnitFind[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const u of units) counts.set(u.text, (counts.get(u.text) ?? 0) + 1);
+  return counts;
 }
 
 /**
@@ -532,9 +584,11 @@ function isNamedEnough(unit: UnitFind, units: readonly UnitFind[]): boolean {
  */
 function addUnits(units: readonly UnitFind[], writer: WriterUnit, found: Candidates) {
   const writerUnit = writer.unit;
-  if (writerUnit) found.add({ text: writerUnit.text, kind: 'unit', name: '单位全称', keepInside: true });
+  if (writerUnit && writer.shortOnly) found.add({ text: writerUnit.text, kind: 'unit-short', name: '单位简称' });
+  else if (writerUnit) found.add({ text: writerUnit.text, kind: 'unit', name: '单位全称', keepInside: true });
+  const named = timesNamed(units);
   for (const unit of units) {
-    if (!isNamedEnough(unit, units)) continue;
+    if (!isNamedEnough(unit, named)) continue;
     const head = headUnit(unit);
     if (head.text !== unit.text && QUALIFIED_BRANCH_RE.test(unit.text)) {
       found.add({ text: unit.text, kind: 'unit', name: '党组织名称' });
@@ -551,6 +605,7 @@ function addUnits(units: readonly UnitFind[], writer: WriterUnit, found: Candida
       continue;
     }
     found.add({ text: unit.text, kind: 'unit', name: unitRole(unit, unit) });
+    if (unit.declaredShort) found.add({ text: unit.declaredShort, kind: 'unit-short', name: '单位简称' });
   }
 }
 
@@ -579,7 +634,9 @@ function addShortForms(paragraphs: readonly string[], writer: WriterUnit, units:
   if (!unit) return;
   const text = paragraphs.join('\n');
   const shorts: string[] = [];
-  for (const u of units) if (u.declaredShort && headUnit(u).text === unit.text) shorts.push(u.declaredShort);
+  for (const u of units) {
+    if (u.declaredShort && headUnit(u).text === unit.text) found.setShort({ text: u.declaredShort, kind: 'unit-short', name: '单位简称' });
+  }
   const withoutCpc = unit.text.replace(/^中共/, '');
   if (withoutCpc !== unit.text) shorts.push(withoutCpc);
   for (let k = 0; k < unit.places.length; k++) {
@@ -594,14 +651,28 @@ function addShortForms(paragraphs: readonly string[], writer: WriterUnit, units:
   const kindChar = naming?.char ?? (unit.suffix.length === 1 ? unit.suffix : ADMIN.find((a) => unit.text.endsWith(a)));
   if (kindChar) {
     shorts.push(`我${kindChar}`, `本${kindChar}`);
-    if (kindChar.length === 1) for (const party of ['党组', '党委', '党工委', '机关党委']) shorts.push(kindChar + party);
+    if (kindChar.length === 1) for (const party of ['机关党委', '机关党支部', '党组', '党委', '党工委', '党总支', '党支部']) shorts.push(kindChar + party);
   }
   shorts.push(...abbreviations(text, unit));
   for (const short of shorts) {
-    if (short === unit.text || !text.includes(short)) continue;
+    if (short === unit.text || !standsAlone(text, short)) continue;
     const kind = /^[我本]/.test(short) && short.length <= 3 ? '单位自称' : PARTY_ORG_RE.test(short) ? '单位党组织' : '单位简称';
-    found.add({ text: short, kind: 'unit-short', name: kind });
+    found.setShort({ text: short, kind: 'unit-short', name: kind });
   }
+  // The county or city the unit is in, as the report calls it: 本县, 我市.
+  for (const place of unit.places.slice(0, -1).concat(unit.body || unit.suffix.length > 1 ? unit.places.slice(-1) : [])) {
+    const admin = ADMIN.find((a) => place.endsWith(a))!;
+    if (place.length === admin.length || admin === kindChar) continue;
+    for (const word of [`本${admin}`, `我${admin}`]) if (standsAlone(text, word)) found.add({ text: word, kind: 'place', name: '所在地' });
+  }
+}
+
+/** The words occur where a name can start (按照局党组, 到我镇), not only inside other words (学校党委 is no 校党委). */
+function standsAlone(text: string, words: string): boolean {
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    if (at === 0 || !isNameChar(text[at - 1]) || leadsIntoName(text, at) || /^[我本]/.test(words)) return true;
+  }
+  return false;
 }
 
 /** Abbreviations of the unit in the report: its kind's word after characters taken in order from its name, the first kept (发展和改革局 → 发改局). */
@@ -628,78 +699,147 @@ function isSubsequence(short: string, long: string): boolean {
 
 // ---- Places ----------------------------------------------------------------------
 
-const PLACE_RE = new RegExp(`(?:[${MARK}]{1,3}|[${HAN}]{2,6}?)(?:${[...PLACE_SUFFIXES, ...ADMIN].join('|')})`, 'g');
+const PLACE_SUFFIX_RE = new RegExp([...PLACE_SUFFIXES, ...ADMIN].join('|'), 'g');
 
 /** Places named as places: 青川县, 枫林社区, 城东片区, 青山烈士陵园 — a proper name where a name can start, then a place's suffix. */
-function findPlaces(text: string, found: Candidates) {
-  for (let i = 0; i < text.length; i++) {
-    if (!startsName(text, i) || !isNameChar(text[i])) continue;
-    PLACE_RE.lastIndex = i;
-    const m = PLACE_RE.exec(text);
-    if (!m || m.index !== i) continue;
-    const suffix = [...PLACE_SUFFIXES, ...ADMIN].find((s) => m[0].endsWith(s))!;
-    const name = m[0].slice(0, -suffix.length);
-    const next = text[i + m[0].length] ?? '';
-    if (!MARK_RE.test(name) && (!isPlaceName(name) || (ADMIN.includes(suffix) && name.length > 4))) continue;
-    if (ADMIN.includes(suffix) && !levelStands(m[0], suffix, next)) continue;
-    found.add({ text: m[0], kind: 'place', name: '地名' });
+function findPlaces(text: string, found: Candidates): string[] {
+  const places: string[] = [];
+  for (const m of text.matchAll(PLACE_SUFFIX_RE)) {
+    const suffix = m[0];
+    const end = m.index + suffix.length;
+    const next = text[end] ?? '';
+    const isLevel = ADMIN.includes(suffix);
+    // 紧扣县委: a place's committee is a unit, found as one.
+    if (isLevel && next === '委') continue;
+    for (let len = isLevel ? 3 : 6; len >= 1; len--) {
+      const start = m.index - len;
+      if (start < 0 || !startsName(text, start)) continue;
+      const name = text.slice(start, m.index);
+      const marked = [...name].every(isMark);
+      if (!marked && (len < 2 || ![...name].every(isHan) || !isPlaceName(name) || [...name].some((ch) => NOT_IN_NAME.has(ch)))) continue;
+      if (isLevel && !levelStands(name + suffix, suffix, next)) continue;
+      found.add({ text: name + suffix, kind: 'place', name: '地名' });
+      places.push(name + suffix);
+      break;
+    }
   }
+  return places;
 }
 
 // ---- Positions -------------------------------------------------------------------
 
-/**
- * The writer's position: after 作为/担任 (作为一名乡镇党委书记), after the
- * writer's unit (青禾街道党工委书记), and in the 落款. The unit in front is left
- * to the unit's own placeholder, except before a bare two-character title
- * (预算科科长), which says nothing without it.
- */
-function findPositions(text: string, writer: WriterUnit, units: readonly UnitFind[], found: Candidates) {
-  const unitWords = new Set<string>(units.map((u) => u.text));
-  if (writer.unit) unitWords.add(writer.unit.text);
-  for (const c of found.list()) if (c.kind === 'unit' || c.kind === 'unit-short') unitWords.add(c.text);
-  const sorted = [...unitWords].sort((a, b) => b.length - a.length);
+/** The writer's role as one phrase tells it: 作为 [unit or place] [department] position. */
+interface Role {
+  position: string;
+  /** The unit the report's title puts in front of the position (X县委办公室副主任个人党性分析报告): the writer's. */
+  unit?: string;
+  /** A place the phrase puts in front of the position (白沙镇党委委员): where the writer works. */
+  place?: string;
+  department?: string;
+}
 
+/**
+ * Roles in a paragraph: after 作为/担任 (作为一名乡镇党委书记, 作为X市财政局
+ * 预算科科长), and a place followed straight by a position (青禾社区党委书记的职责,
+ * 青禾街道党工委书记2026年度…). The unit in front is left to the unit's own
+ * placeholder; before a bare two-character title (科长, 主任) the department stays,
+ * as it says what the title is of (预算科科长, 车间主任).
+ */
+function findRoles(paragraphs: readonly string[], units: readonly UnitFind[], places: readonly string[], signed: readonly string[]): Role[] {
+  // A unit's party body stays out of the prefix: 党支部书记 is the position in X县第二实验中学党支部书记.
+  const unitWords = [...new Set([...units.map((u) => u.text), ...units.flatMap((u) => (u.declaredShort ? [u.declaredShort] : [])), ...signed])]
+    .filter((u) => !PARTY_ORG_RE.test(u) || QUALIFIED_BRANCH_RE.test(u))
+    .sort((a, b) => b.length - a.length);
+  const roles: Role[] = [];
+  const text = paragraphs.join('\n');
   for (const m of text.matchAll(POSITION_LEAD_RE)) {
-    const after = text.slice(m.index + m[0].length).replace(/^([^，。；：！？,;:!?]*?)[（(][^）)]{0,24}[）)]/, '$1');
-    const phrase = after.match(/^[^，。；：！？,;:!?\s]*/)![0];
-    addPosition(phrase, sorted, found);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80).replace(/^([^，。；：！？,;:!?]*?)[（(][^）)]{0,24}[）)]/, '$1');
+    const role = readRole(after.match(/^[^，。；：！？,;:!?\s]*/)![0], unitWords, true);
+    if (role) roles.push(role);
   }
-  for (const words of sorted) {
-    for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + words.length)) {
-      const rest = text.slice(at + words.length, at + words.length + 30);
-      const m = rest.match(POSITION_RE);
-      if (m && m[0].length > 0 && startsWithTitleBody(m[0])) addPosition(m[0], [], found, words);
+  for (const place of new Set(places)) {
+    for (let at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + place.length)) {
+      const rest = text.slice(at + place.length, at + place.length + 30);
+      if (!startsWithTitleBody(rest)) continue;
+      const role = readRole(place + rest.match(POSITION_RE)?.[0], [], false);
+      if (role?.place) roles.push(role);
     }
   }
+  for (const unit of units.filter((u) => u.paragraph === 0)) {
+    if (unit.at === 0 && startsWithTitleBody(unit.after)) {
+      const role = readRole(unit.text + unit.after.match(POSITION_RE)?.[0], [unit.text], false);
+      if (role) roles.push({ ...role, unit: unit.text });
+    }
+  }
+  return roles;
 }
 
-/** Right after a unit, a position starts with its title or a party body (党委书记, 副局长), not with any word that happens to end in a title. */
-function startsWithTitleBody(words: string): boolean {
-  return /^(?:副|党|纪|组织|宣传|常务|主要|总|董事|监事|初|高|年级)/.test(words) || TITLES.some((t) => words.startsWith(t));
-}
-
-function addPosition(phrase: string, unitWords: readonly string[], found: Candidates, unitBefore?: string) {
+function readRole(phrase: string, unitWords: readonly string[], led: boolean): Role | null {
   let words = phrase;
-  let unit = unitBefore;
-  const prefix = unitWords.find((u) => words.startsWith(u) && words.length > u.length);
-  if (prefix) {
-    unit = prefix;
-    words = words.slice(prefix.length);
+  const unit = unitWords.find((u) => words.startsWith(u) && words.length > u.length);
+  let place: string | undefined;
+  if (unit) words = words.slice(unit.length);
+  else {
+    const levels = leadingPlace(words);
+    if (levels && startsWithTitleBody(words.slice(levels.length))) {
+      place = levels;
+      words = words.slice(levels.length);
+    }
   }
   const m = words.match(POSITION_RE);
-  if (!m) return;
-  let position = m[0];
-  const lastDe = position.lastIndexOf('的');
-  if (lastDe >= 0) position = position.slice(lastDe + 1);
-  if (!isPosition(position)) {
-    const bare = TITLES.find((t) => position === t);
-    if (bare && unit && position.length === 2 && unit.length <= 4 && !unitBefore) position = unit + position;
-    else if (bare && unitBefore && /^[^我本]{2,4}$/.test(unitBefore) && new RegExp(`[${ORG_SHORT}]$`).test(unitBefore)) position = unitBefore + position;
-    else return;
-    if (!isPosition(position)) return;
+  if (!m) return null;
+  const parts = m[0].slice(m[0].lastIndexOf('的') + 1).split('、');
+  const first = parts[0]!;
+  const title = TITLES.find((t) => first.endsWith(t))!;
+  const body = first.slice(0, -title.length);
+  let department: string | undefined;
+  const org = body.match(ORG_END_RE);
+  if (org && body.length >= 3 && DEPARTMENT_RE.test(body) && !ADMIN.includes(body[0]!)) {
+    department = body;
+    parts[0] = title.length > 2 ? title : body.length <= 4 ? body + title : org[0] + title;
+  } else if (!led && !place && title === first) return null;
+  // After a place, its party committee goes with the unit when the title says enough alone (某某乡党委 | 副书记), not before 书记 or 委员.
+  if ((place || unit) && PARTY_ORG_RE.test(body) && PARTY_ORG_RE.exec(body)![0] === body && title.length > 2 && !WEAK_TITLES.has(title)) parts[0] = title;
+  if (unit && parts[0] === title && title.length <= 2 && DEPARTMENT_RE.test(unit)) parts[0] = (unit.length <= 4 ? unit : unit.match(DEPARTMENT_RE)![0]) + title;
+  const position = parts.join('、');
+  if (!isPosition(position)) return null;
+  return { position, place, department };
+}
+
+/** The places a phrase starts with (白沙镇, X县青石镇), or null. */
+function leadingPlace(words: string): string | null {
+  let at = 0;
+  for (;;) {
+    const level = words.slice(at).match(PLACE_LEVEL_RE);
+    const name = level?.[1];
+    if (!level || !name || (!MARK_RE.test(name) && !isPlaceName(name)) || !levelStands(level[0], level[2]!, words[at + level[0].length])) break;
+    at += level[0].length;
   }
-  found.add({ text: position, kind: 'position', name: '职务' });
+  return at > 0 ? words.slice(0, at) : null;
+}
+
+/** Right after a unit or place, a position starts with its title or a party body (党委书记, 副局长), not with any word that happens to end in a title. */
+function startsWithTitleBody(words: string): boolean {
+  return /^(?:副|党|纪|组织|宣传|常务|主要|总|董事|监事)/.test(words) || TITLES.some((t) => words.startsWith(t));
+}
+
+/**
+ * Positions, departments and the places of roles as proposals. A position
+ * inside a longer one of the same writer (年级组长 in 组织委员、初二年级组长; 镇纪委书记
+ * beside 党委委员、纪委书记) is the same position said shorter.
+ */
+function addRoles(roles: readonly Role[], found: Candidates) {
+  const positions = [...new Set(roles.map((r) => r.position))];
+  for (const position of positions) {
+    const shorter = position.replace(new RegExp(`^(?:${ADMIN_ALT})`), '');
+    const inside = (other: string) => other !== position && (other.includes(position) || (shorter !== position && other.length > shorter.length && other.includes(shorter)));
+    if (positions.some(inside)) continue;
+    // Offered even where a department's name takes its words (二分厂机加工车间 | 车间主任): the user chooses.
+    found.add({ text: position, kind: 'position', name: '职务', keepInside: true });
+  }
+  for (const role of roles) {
+    if (role.department) found.add({ text: role.department, kind: 'unit', name: /[科室股处]$/.test(role.department) ? '科室名称' : '部门名称' });
+  }
 }
 
 function isPosition(words: string): boolean {
@@ -716,16 +856,38 @@ function isPosition(words: string): boolean {
 
 // ---- People and the 落款 -----------------------------------------------------------
 
+/** A person's name: a common surname and one or two more characters (李某, 张某某, 欧阳某), or stand-ins only (某某某). */
 function isPersonName(words: string): boolean {
+  if (/^[某XＸ×]{2,3}$/.test(words)) return true;
   if (words.length < 2 || words.length > 4 || ![...words].every((ch) => isHan(ch) || MARK_RE.test(ch))) return false;
   const surname = COMPOUND_SURNAMES.find((s) => words.startsWith(s)) ?? words[0]!;
   if (!SURNAMES.has(surname) && !COMPOUND_SURNAMES.includes(surname)) return false;
   const given = words.slice(surname.length);
-  return given.length >= 1 && given.length <= 2 && ![...given].some((ch) => STOP.has(ch));
+  return given.length >= 1 && given.length <= 2 && ![...given].some((ch) => STOP.has(ch) || NOT_GIVEN_NAME.has(ch));
 }
+
+/** Characters of the words that precede 同志 without being a name (全体同志, 党员同志, 年轻同志). */
+const NOT_GIVEN_NAME = new Set('体员们部级名些位班里方事务轻老新大他同志');
 
 function addPerson(words: string, found: Candidates) {
   if (isPersonName(words)) found.add({ text: words, kind: 'person', name: '姓名' });
+}
+
+/** Colleagues named in a criticism speech: 王某同志, 对镇长李某同志, 党委副书记陈某同志. */
+function findComrades(text: string, found: Candidates) {
+  for (let at = text.indexOf('同志'); at >= 0; at = text.indexOf('同志', at + 2)) {
+    for (let len = 4; len >= 2; len--) {
+      const start = at - len;
+      if (start < 0) continue;
+      const name = text.slice(start, at);
+      const before = text.slice(0, start);
+      const standsAlone = start === 0 || !isNameChar(before[before.length - 1]) || /[对向和与给]$/.test(before) || TITLES.some((t) => before.endsWith(t));
+      if (standsAlone && isPersonName(name)) {
+        addPerson(name, found);
+        break;
+      }
+    }
+  }
 }
 
 const SIGNATURE_MAX = 40;
@@ -745,7 +907,7 @@ function signatureLines(paragraphs: readonly string[]): string[] {
 }
 
 /** One line of the 落款: a date; 发言人：陈某; a name; or unit, position and name, run together or apart. */
-function readSignatureLine(line: string, found: Candidates, writer: WriterUnit, signatureDates: Set<string>) {
+function readSignatureLine(line: string, body: string, found: Candidates, writer: WriterUnit, signatureDates: Set<string>) {
   const compact = line.replace(/\s+/g, '');
   if (DATE_LINE_RE.test(compact)) {
     signatureDates.add(line.replace(/^[（(]|[）)]$/g, ''));
@@ -764,24 +926,43 @@ function readSignatureLine(line: string, found: Candidates, writer: WriterUnit, 
       addPerson(nameAtEnd[1]!, found);
       rest = rest.slice(0, -nameAtEnd[1]!.length);
     }
-    readSignatureUnit(rest, found, writer);
+    readSignatureUnit(rest, body, found, writer);
   });
 }
 
-function readSignatureUnit(words: string, found: Candidates, writer: WriterUnit) {
+/**
+ * The unit of a 落款 line. The line is evidence enough that its words are a
+ * unit even without a place in front (机加工车间党支部). A unit named down to its
+ * department (X市财政局预算科) is the unit and the department — unless the report
+ * names the whole elsewhere (X大学文学院), which is then the writer's unit and
+ * its last part the short form (文学院).
+ */
+function readSignatureUnit(words: string, body: string, found: Candidates, writer: WriterUnit) {
   let unitWords = words;
-  for (let cut = 1; cut < words.length; cut++) {
-    const position = words.slice(cut);
-    if (position.match(POSITION_RE)?.[0] === position && isPosition(position) && (parseUnit(words.slice(0, cut)) || placeUnit(words.slice(0, cut)))) {
-      found.add({ text: position, kind: 'position', name: '职务' });
-      unitWords = words.slice(0, cut);
-      break;
+  const role = signedRole(words);
+  if (role) {
+    unitWords = role.unit;
+    found.add({ text: role.position, kind: 'position', name: '职务', keepInside: true });
+    for (const department of role.departments) {
+      found.add({ text: department, kind: 'unit', name: '部门名称', keepInside: true });
+      const own = department.match(new RegExp(`^[${MARK}]+(.+)$`))?.[1];
+      if (own && SELF_NAMING[own]?.word === own) found.add({ text: own, kind: 'unit-short', name: '部门简称' });
     }
   }
-  const unit = parseUnit(unitWords) ?? placeUnit(unitWords);
+  const unit = parseUnit(unitWords) ?? placeUnit(unitWords) ?? signedUnit(unitWords);
   if (!unit) return;
   const head = headUnit(unit);
+  // The party body is the writer's unit where the position is its title alone (某某村党支部 | 党支部书记) or follows it (某某乡党委 | 副书记).
+  const party = unit.text.match(PARTY_ORG_RE)?.[0];
+  const partyIsUnit = role && party && (!role.position.startsWith(party) || (!role.position.includes('、') && TITLES.includes(role.position.slice(party.length))));
+  if (head.text !== unit.text && (QUALIFIED_BRANCH_RE.test(unit.text) || partyIsUnit)) found.add({ text: unit.text, kind: 'unit', name: '党组织名称', keepInside: true });
   const split = splitDepartment(head);
+  if (split && body.includes(head.text)) {
+    writer.setFromSignature(head);
+    found.add({ text: head.text, kind: 'unit', name: '单位全称', keepInside: true });
+    found.add({ text: split.department, kind: 'unit-short', name: '单位简称' });
+    return;
+  }
   if (split) {
     writer.setFromSignature(split.head);
     found.add({ text: split.head.text, kind: 'unit', name: '单位全称', keepInside: true });
@@ -789,8 +970,39 @@ function readSignatureUnit(words: string, found: Candidates, writer: WriterUnit)
     return;
   }
   writer.setFromSignature(head);
-  if (head.text !== unit.text && QUALIFIED_BRANCH_RE.test(unit.text)) found.add({ text: unit.text, kind: 'unit', name: '党组织名称' });
   found.add({ text: head.text, kind: 'unit', name: '单位全称', keepInside: true });
+}
+
+/**
+ * A 落款 line's unit and position run together: the shortest position at its
+ * end after words that are a unit (某某乡党委 | 副书记). A bare title takes the
+ * party body in front with it (某某村党支部 | 书记 → 党支部书记; X县公安局党委 |
+ * 委员、某某派出所所长 → 党委委员、某某派出所所长), the unit keeping it too.
+ */
+function signedRole(words: string): { unit: string; position: string; departments: string[] } | null {
+  for (let cut = words.length - 2; cut >= 2; cut--) {
+    let position = words.slice(cut);
+    if (position.match(POSITION_RE)?.[0] !== position) continue;
+    const unit = words.slice(0, cut);
+    if (!(parseUnit(unit) ?? placeUnit(unit) ?? signedUnit(unit))) continue;
+    const first = position.split('、')[0]!;
+    const party = unit.match(PARTY_ORG_RE)?.[0];
+    if (party && TITLES.includes(first) && (first.length <= 2 || WEAK_TITLES.has(first))) position = party + position;
+    if (!isPosition(position)) continue;
+    const departments = position
+      .split('、')
+      .map((part) => part.slice(0, -TITLES.find((t) => part.endsWith(t))!.length))
+      .filter((body) => MARK_RE.test(body[0] ?? '') && ORG_END_RE.test(body));
+    return { unit, position, departments };
+  }
+  return null;
+}
+
+/** Words a 落款 line gives as its unit: they end in an organisation's suffix and read as a name (no particles). */
+function signedUnit(words: string): UnitParse | null {
+  const suffix = words.match(ORG_END_RE)?.[0];
+  if (!suffix || words.length < 4 || [...words].some((ch) => STOP.has(ch) || !isNameChar(ch))) return null;
+  return { text: words, places: [], body: words.slice(0, -suffix.length), suffix };
 }
 
 // ---- Counting and naming -------------------------------------------------------------

@@ -3,6 +3,7 @@ import {
   applyPlaceholderRules,
   escapeBody,
   listPlaceholders,
+  placeholderMatcher,
   renderBody,
 } from '../../core/placeholders';
 
@@ -54,5 +55,33 @@ describe('placeholders', () => {
     expect(renderBody(body)).toBe('工业园区作为园区的代表');
     expect(applyPlaceholderRules('写{{法}}', rules)).toBe('写\\{{法}}');
     expect(renderBody(applyPlaceholderRules('写{{法}}', rules))).toBe('写{{法}}');
+  });
+});
+
+describe('placeholder rules with contexts', () => {
+  const rules = [
+    { name: '单位简称', text: '园区' },
+    { name: '单位单字简称', text: '区', contexts: ['全区', '区辖', '区、镇'] },
+  ];
+
+  it('replace words only where they stand inside one of their contexts', () => {
+    const body = applyPlaceholderRules('全区上下，区辖镇，区、镇分工；社区和园区', rules);
+    expect(body).toBe('全{{单位单字简称|区}}上下，{{单位单字简称|区}}辖镇，{{单位单字简称|区}}、镇分工；社区和{{单位简称|园区}}');
+    expect(renderBody(body)).toBe('全区上下，区辖镇，区、镇分工；社区和园区');
+  });
+
+  it('leave rules without contexts as they were, and refuse a context without the words', () => {
+    expect(applyPlaceholderRules('区域', [{ name: '甲', text: '区', contexts: [] }])).toBe('{{甲|区}}域');
+    expect(() => applyPlaceholderRules('全区', [{ name: '甲', text: '区', contexts: ['全县'] }])).toThrow(/does not contain/);
+  });
+
+  it('match many texts with one compiled matcher, as applyPlaceholderRules does', () => {
+    const match = placeholderMatcher(rules);
+    expect(match('工业园区和全区').map((m) => [m.index, m.length, m.rule.name])).toEqual([
+      [2, 2, '单位简称'],
+      [6, 1, '单位单字简称'],
+    ]);
+    expect(match('')).toEqual([]);
+    expect(placeholderMatcher([])('园区')).toEqual([]);
   });
 });

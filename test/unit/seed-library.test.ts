@@ -118,6 +118,43 @@ describe('the built-in library generated from the seed report', () => {
     expect(filled).not.toContain('园区');
   });
 
+  it('makes the unit’s one-character short form a placeholder where it stands as a word, not inside 园区', () => {
+    const whole = templates.find((t) => t.path.length === 0)!;
+    for (const words of ['全{{单位单字简称|区}}上下', '{{单位单字简称|区}}辖镇', '{{单位单字简称|区}}务和镇务', '{{单位单字简称|区}}、镇']) {
+      expect(whole.body).toContain(words);
+    }
+    expect(whole.body.match(/\{\{单位单字简称\|区\}\}/g)).toHaveLength(5);
+    const filled = renderBody(whole.body, { 单位全称: 'X县农业农村局', 单位简称: '农业农村局', 单位单字简称: '局', 所在地域: '县域' });
+    expect(filled).toContain('团结带领全局上下齐心协力');
+    expect(filled).not.toContain('园区');
+  });
+
+  it('makes the county and the writer’s position placeholders too', () => {
+    const whole = templates.find((t) => t.path.length === 0)!;
+    expect(whole.body.match(/\{\{所在地域\|县域\}\}经济/g)).toHaveLength(3);
+    const filled = renderBody(whole.body, { 所在地域: '市域', 职务: '党工委副书记' });
+    expect(filled).toContain('作为市域经济发展的前沿阵地');
+    expect(filled).toContain('作为党工委副书记，既要统观全局');
+    expect(filled).not.toContain('县域');
+  });
+
+  it('adds the 落款 the seed lacks, after the report’s own templates: unit, position and name, date', () => {
+    const index = builtin.entries.findIndex((e) => e.title === '落款');
+    const signature = builtin.entries[index]!;
+    expect(signature).toMatchObject({ kind: 'template', path: ['落款'], tags: ['落款'] });
+    expect(builtin.entries.slice(0, index).every((e) => e.kind === 'template')).toBe(true);
+    expect(builtin.entries.slice(index + 1).every((e) => e.kind === 'snippet')).toBe(true);
+    expect(listPlaceholders(signature.body)).toEqual([
+      { name: '单位全称', defaultValue: '工业园区' },
+      { name: '职务', defaultValue: '党工委书记' },
+      { name: '姓名', defaultValue: '某某' },
+      { name: '日期', defaultValue: '' },
+    ]);
+    expect(renderBody(signature.body, { 姓名: '张某', 日期: '2026年12月20日' })).toBe('工业园区\n党工委书记　张某\n2026年12月20日');
+    expect(renderBody(signature.body)).toContain('【日期】');
+    expect(signature.id).toBe('builtin:t-0qkmgii07t3sxp');
+  });
+
   it('offers the set phrases of the genre as snippets, each with the path it came from', () => {
     const byText = new Map(snippets.map((s) => [renderBody(s.body), s]));
     expect(byText.get('说实话、办实事、鼓实劲、求实效')?.path).toEqual([
@@ -127,7 +164,9 @@ describe('the built-in library generated from the seed report', () => {
     expect(byText.get('一种职业准备、一种生存方式、一种生活状态、一种精神追求')?.path[0]).toBe('努力方向');
     expect(byText.get('堂堂正正做人、踏踏实实做事')?.tags).toContain('对仗');
     expect(byText.get('说实话、办实事、鼓实劲、求实效')?.tags).toContain('排比');
-    expect(byText.get('创新思维能力还需进一步提升')?.tags).toContain('句式');
+    // An item's heading is a template already, never a snippet too.
+    const headings = new Set(templates.map((t) => t.title));
+    expect(snippets.filter((s) => headings.has(renderBody(s.body))).map((s) => s.title)).toEqual([]);
     expect(byText.get('不仅要带头干事创业，更要带着队伍干事创业')?.path[0]).toBe('主要差距不足');
     for (const snippet of snippets) {
       expect(seedWithoutMarkers).toContain(renderBody(snippet.body));
@@ -142,9 +181,12 @@ describe('the built-in library generated from the seed report', () => {
     expect(again.entries.map((e) => e.id)).toEqual(ids);
   });
 
-  it('refuses a placeholder mapping whose words are not in the seed', () => {
+  it('refuses a placeholder mapping whose words or contexts are not in the seed', () => {
     expect(() =>
       buildBuiltinCollection(seed, { placeholders: [{ name: '单位', text: '不存在的单位' }] }),
     ).toThrow(/does not occur/);
+    expect(() =>
+      buildBuiltinCollection(seed, { placeholders: [{ name: '单位', text: '区', contexts: ['全区', '区委'] }] }),
+    ).toThrow(/"区委" \(单位\) does not occur/);
   });
 });

@@ -48,8 +48,9 @@ export function PlaceholderProposals({ choices, counts, onChange }: Props) {
             {choices.map((choice, index) => {
               const problem = nameProblem(choices, index);
               const id = `proposal-${index}`;
+              const count = choice.ticked ? (counts.get(choice.text) ?? 0) : choice.count;
               return (
-                <li key={choice.text} class="proposal" data-proposal={choice.text} data-kind={choice.kind} data-ticked={String(choice.ticked)}>
+                <li key={choice.text} class="proposal" data-proposal={choice.text} data-kind={choice.kind} data-ticked={String(choice.ticked)} data-count={count}>
                   <input
                     type="checkbox"
                     id={`${id}-keep`}
@@ -62,7 +63,7 @@ export function PlaceholderProposals({ choices, counts, onChange }: Props) {
                     <span class={choice.ticked ? 'placeholder-mark' : undefined}>{choice.text}</span>
                   </label>
                   <span class="proposal-meta">
-                    {i18n.t('optProposalMeta', [KIND_LABEL[choice.kind]?.() ?? choice.kind, String(choice.ticked ? (counts.get(choice.text) ?? 0) : choice.count)])}
+                    {i18n.t('optProposalMeta', [KIND_LABEL[choice.kind]?.() ?? choice.kind, String(count)])}
                   </span>
                   <label class="proposal-name">
                     <span class="proposal-name-label">{i18n.t('optProposalName')}</span>

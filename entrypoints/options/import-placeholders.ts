@@ -5,7 +5,7 @@
  * (unit-tested in test/unit/import-placeholders.test.ts).
  */
 import type { Collection } from '../../core/library';
-import { type PlaceholderRule, renderBody } from '../../core/placeholders';
+import { type PlaceholderRule, placeholderMatcher, renderBody } from '../../core/placeholders';
 import { type PlaceholderProposal, type SpecificKind, proposePlaceholders } from '../../core/specifics';
 
 /** A report parsed for the import preview. */
@@ -94,23 +94,14 @@ export function chosenRules(choices: readonly PlaceholderChoice[]): PlaceholderR
 /** A piece of a body: the report's own words, or words a placeholder stands for. */
 export type BodySegment = { text: string; placeholder?: string };
 
-/**
- * A body's plain text cut where the rules' words occur, exactly as
- * applyPlaceholderRules replaces them: longer words before the shorter words
- * inside them, the leftmost match first.
- */
+/** A body's plain text cut where the rules' words occur, as applyPlaceholderRules finds them (placeholderMatcher). */
 export function bodySegments(plain: string, rules: readonly PlaceholderRule[]): BodySegment[] {
-  const usable = rules.filter((rule) => rule.text !== '');
-  if (usable.length === 0) return plain === '' ? [] : [{ text: plain }];
-  const sorted = [...usable].sort((a, b) => b.text.length - a.text.length);
-  const byText = new Map(sorted.map((rule) => [rule.text, rule.name]));
-  const pattern = new RegExp(sorted.map((rule) => rule.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
   const segments: BodySegment[] = [];
   let at = 0;
-  for (const match of plain.matchAll(pattern)) {
-    if (match.index > at) segments.push({ text: plain.slice(at, match.index) });
-    segments.push({ text: match[0], placeholder: byText.get(match[0])! });
-    at = match.index + match[0].length;
+  for (const { index, length, rule } of placeholderMatcher(rules)(plain)) {
+    if (index > at) segments.push({ text: plain.slice(at, index) });
+    segments.push({ text: plain.slice(index, index + length), placeholder: rule.name });
+    at = index + length;
   }
   if (at < plain.length) segments.push({ text: plain.slice(at) });
   return segments;

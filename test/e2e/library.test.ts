@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectionIdFor } from '../../core/collection-id';
 import { buildCollection } from '../../core/library';
+import { choicesFrom, chosenRules, parsedImport } from '../../entrypoints/options/import-placeholders';
 import { makeReportDocx } from '../fixtures/docx/make-docx';
 import {
   type AnyPage,
@@ -31,8 +32,14 @@ import {
 const POLL = { timeout: 15_000, interval: 100 };
 const SEED_PATH = new URL('../../data/seed-report.txt', import.meta.url);
 const seedText = readFileSync(SEED_PATH, 'utf8');
-/** What the parser makes of the seed: the structure every import must reproduce. */
-const expected = buildCollection(seedText, { collectionId: collectionIdFor(seedText), fallbackTitle: 'seed-report' });
+/**
+ * What the parser makes of the seed, with the placeholders the preview
+ * proposes (ticked by default): the collection every import must store.
+ */
+const expected = (() => {
+  const parsed = parsedImport((placeholders) => buildCollection(seedText, { collectionId: collectionIdFor(seedText), fallbackTitle: 'seed-report', placeholders }));
+  return parsed.withPlaceholders(chosenRules(choicesFrom(parsed.proposals)));
+})();
 
 let files: string;
 const file = (name: string) => join(files, name);

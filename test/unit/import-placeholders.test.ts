@@ -73,6 +73,11 @@ describe('bodySegments', () => {
     expect(asBody).toBe(applyPlaceholderRules(plain, rules));
   });
 
+  it('keeps to a rule’s contexts, as applying it does', () => {
+    const short = [{ name: '单位简称', text: '区', contexts: ['全区'] }];
+    expect(bodySegments('全区各社区', short)).toEqual([{ text: '全' }, { text: '区', placeholder: '单位简称' }, { text: '各社区' }]);
+  });
+
   it('splits into paragraphs and counts each rule’s words', () => {
     const segments = bodySegments('县委一\n县委二', rules);
     expect(segmentLines(segments)).toEqual([

@@ -1,0 +1,223 @@
+/**
+ * The import preview in the real options page, in Chromium and Firefox ESR: a
+ * report whose headings are Word heading styles and a report copied out of a
+ * PDF give the tree their fixtures expect, with their opening, closing and
+ * 落款; the report's specifics are proposed as placeholders and marked in the
+ * body of the entry selected; the user unticks one, renames another, and what
+ * is stored carries exactly the placeholders kept.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectionIdFor } from '../../core/collection-id';
+import { type Collection, buildCollection } from '../../core/library';
+import { renderBody } from '../../core/placeholders';
+import { readReportFile } from '../../core/report-file';
+import { fileNameWithoutExtension } from '../../entrypoints/options/logic';
+import { makeReportDocx } from '../fixtures/docx/make-docx';
+import { type AnyPage, type BrowserDriver, attribute, browsers, chooseFile, click, closePage, evaluate, setValue, storedLibrary, waitFor } from './harness/driver';
+
+const POLL = { timeout: 15_000, interval: 100 };
+const REPORTS = new URL('../fixtures/reports/', import.meta.url);
+
+interface ExpectedSection {
+  title: string;
+  items: ExpectedSection[];
+}
+interface Expected {
+  title: string;
+  opening?: string | null;
+  sections: ExpectedSection[];
+  closing?: string | null;
+  signature?: string[] | string | null;
+  placeholders: { text: string; kind: string }[];
+}
+
+/** A row of the preview's template tree as the test reads it. */
+interface TreeRow {
+  title: string;
+  frame: string | null;
+  items: TreeRow[];
+}
+
+const fixture = (name: string) => ({
+  text: readFileSync(new URL(`${name}.txt`, REPORTS), 'utf8'),
+  expected: JSON.parse(readFileSync(new URL(`${name}.expected.json`, REPORTS), 'utf8')) as Expected,
+});
+
+const cases = [
+  { what: 'a .docx whose headings are Word heading styles', fixture: 'l-headings-alone', file: 'l-headings-alone.docx', make: (text: string) => makeReportDocx(text, 'styles') },
+  { what: 'a .txt copied out of a PDF', fixture: 'h-pdf-copy', file: 'h-pdf-copy.txt', make: async (text: string) => new TextEncoder().encode(text) },
+].map((c) => ({ ...c, ...fixture(c.fixture) }));
+
+/** The tree the fixture describes: the whole report, its opening, its sections, its closing and 落款. */
+function expectedTree(expected: Expected): TreeRow[] {
+  const section = (s: ExpectedSection): TreeRow => ({ title: s.title, frame: null, items: s.items.map(section) });
+  const has = (part: unknown) => (Array.isArray(part) ? part.length > 0 : Boolean(part));
+  return [
+    { title: expected.title, frame: null, items: [] },
+    ...(has(expected.opening) ? [{ title: '开头', frame: 'opening', items: [] }] : []),
+    ...expected.sections.map(section),
+    ...(has(expected.closing) ? [{ title: '结尾', frame: 'closing', items: [] }] : []),
+    ...(has(expected.signature) ? [{ title: '落款', frame: 'signature', items: [] }] : []),
+  ];
+}
+
+const previewTree = (page: AnyPage) =>
+  evaluate(
+    page,
+    () => {
+      const read = (list: Element | null): TreeRow[] =>
+        list
+          ? Array.from(list.children, (row) => ({
+              title: row.getAttribute('data-title') ?? '',
+              frame: row.getAttribute('data-frame'),
+              items: read(row.querySelector(':scope > [role="group"]')),
+            }))
+          : [];
+      return read(document.querySelector('[data-template-tree]'));
+    },
+    undefined,
+  );
+
+/** The proposals as shown: words, whether ticked, and the name in the field. */
+const previewProposals = (page: AnyPage) =>
+  evaluate(
+    page,
+    () =>
+      Array.from(document.querySelectorAll('[data-proposals] [data-proposal]'), (row) => ({
+        text: row.getAttribute('data-proposal')!,
+        ticked: row.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked,
+        count: Number(row.getAttribute('data-count')),
+        name: row.querySelector<HTMLInputElement>('input[name="placeholder-name"]')!.value,
+      })),
+    undefined,
+  );
+
+/** The body pane: which entry it shows, its text, and its marked words with their placeholder names. */
+const bodyPane = (page: AnyPage) =>
+  evaluate(
+    page,
+    () => {
+      const pane = document.querySelector('[data-body-pane]')!;
+      return {
+        entryId: pane.getAttribute('data-entry-id'),
+        text: Array.from(pane.querySelectorAll('[data-body-text] > p'), (p) => p.textContent).join('\n'),
+        marks: Array.from(pane.querySelectorAll('mark[data-placeholder]'), (mark) => ({
+          text: mark.textContent!,
+          name: mark.getAttribute('data-placeholder')!,
+          title: mark.getAttribute('title') ?? '',
+        })),
+      };
+    },
+    undefined,
+  );
+
+const press = (page: AnyPage, key: string) => (page as unknown as { keyboard: { press(k: string): Promise<void> } }).keyboard.press(key);
+
+const rowSelector = (entryId: string) => `[data-template-tree] [role="treeitem"][data-entry-id="${entryId}"]`;
+
+let files: string;
+/** What the parser makes of each file, read as the options page reads it: the ids the preview must show. */
+const parsed = new Map<string, Collection>();
+
+beforeAll(async () => {
+  files = mkdtempSync(join(tmpdir(), 'bixia-e2e-import-'));
+  for (const c of cases) {
+    const bytes = await c.make(c.text);
+    writeFileSync(join(files, c.file), bytes);
+    const read = await readReportFile(bytes, c.file);
+    if (!read.ok) throw new Error(`${c.file}: ${read.error}`);
+    parsed.set(c.file, buildCollection(read.report, { collectionId: collectionIdFor(read.text), fallbackTitle: fileNameWithoutExtension(c.file) }));
+  }
+});
+afterAll(() => rmSync(files, { recursive: true, force: true }));
+
+for (const { name, launch } of browsers) {
+  describe(`the import preview in ${name}`, () => {
+    let driver: BrowserDriver;
+    beforeAll(async () => {
+      driver = await launch({ locale: 'zh-CN' });
+    });
+    afterAll(async () => {
+      await driver?.close();
+    });
+
+    for (const c of cases) {
+      it(`reads ${c.what} into the expected tree, proposes its specifics, and stores the placeholders kept`, async () => {
+        const collection = parsed.get(c.file)!;
+        const whole = collection.entries.find((e) => e.path.length === 0)!;
+        const page = await driver.openExtensionPage('options.html#import');
+        await chooseFile(page, 'input[type="file"][name="report-file"]', join(files, c.file));
+        await waitFor(page, '[data-import-preview]');
+
+        expect(await previewTree(page)).toEqual(expectedTree(c.expected));
+
+        const proposals = await previewProposals(page);
+        expect(proposals.map((p) => p.text)).toEqual(expect.arrayContaining(c.expected.placeholders.map((p) => p.text)));
+        expect(proposals.every((p) => p.ticked && p.name !== '')).toBe(true);
+
+        // The whole report is shown first, every proposal marked under its name (where longer words do not take it).
+        expect(await bodyPane(page)).toMatchObject({ entryId: whole.id, text: renderBody(whole.body) });
+        const wholeMarks = (await bodyPane(page)).marks;
+        for (const p of proposals.filter((p) => p.count > 0)) expect(wholeMarks).toContainEqual({ text: p.text, name: p.name, title: expect.stringContaining(p.name) });
+        expect(wholeMarks.length).toBe(proposals.reduce((sum, p) => sum + p.count, 0));
+
+        // An item that holds one of the specifics, selected with the mouse.
+        const specific = c.expected.placeholders.map((p) => p.text);
+        const item = collection.entries.find((e) => e.kind === 'template' && e.path.length >= 2 && specific.some((s) => e.body.includes(s)))!;
+        expect(item).toBeDefined();
+        await click(page, `${rowSelector(item.id)} > .tree-row .tick-label`);
+        await expect.poll(async () => (await bodyPane(page)).entryId, POLL).toBe(item.id);
+        const itemPane = await bodyPane(page);
+        expect(itemPane.text).toBe(renderBody(item.body));
+        expect(itemPane.marks.some((m) => specific.some((s) => m.text.includes(s)))).toBe(true);
+
+        // The keyboard: ↓ moves to the next row and shows it, Space ticks it and ticks it again.
+        const next = await evaluate(
+          page,
+          (id) => {
+            const rows = Array.from(document.querySelectorAll('[data-template-tree] [role="treeitem"]'));
+            const at = rows.findIndex((row) => row.getAttribute('data-entry-id') === id);
+            return rows[at + 1]!.getAttribute('data-entry-id')!;
+          },
+          item.id,
+        );
+        await press(page, 'ArrowDown');
+        await expect.poll(async () => (await bodyPane(page)).entryId, POLL).toBe(next);
+        expect(await evaluate(page, () => document.activeElement?.getAttribute('data-entry-id') ?? null, undefined)).toBe(next);
+        const nextBox = `${rowSelector(next)} > .tree-row input[type="checkbox"]`;
+        await press(page, ' ');
+        await expect.poll(() => attribute(page, rowSelector(next), 'aria-checked'), POLL).toBe('false');
+        await press(page, ' ');
+        await expect.poll(() => attribute(page, rowSelector(next), 'aria-checked'), POLL).toBe('true');
+        expect(await evaluate(page, (sel) => document.querySelector<HTMLInputElement>(sel)!.checked, nextBox)).toBe(true);
+
+        // Untick the person's name; rename another, through a name that cannot be used.
+        const person = c.expected.placeholders.find((p) => p.kind === 'person')!.text;
+        const renamed = proposals.find((p) => p.count > 0 && p.text !== person && !p.text.includes(person) && !person.includes(p.text))!;
+        const proposalRow = (text: string) => `[data-proposals] [data-proposal="${text}"]`;
+        await click(page, `${proposalRow(person)} input[type="checkbox"]`);
+        await expect.poll(async () => (await bodyPane(page)).marks.some((m) => m.text === person), POLL).toBe(false);
+        await setValue(page, `${proposalRow(renamed.text)} input[name="placeholder-name"]`, '单位|名称');
+        await waitFor(page, `${proposalRow(renamed.text)} [data-name-problem="bad-character"]`);
+        expect(await evaluate(page, () => document.querySelector<HTMLButtonElement>('[data-action="add-collection"]')!.disabled, undefined)).toBe(true);
+        await setValue(page, `${proposalRow(renamed.text)} input[name="placeholder-name"]`, '我改的名称');
+        await expect.poll(() => evaluate(page, () => document.querySelector<HTMLButtonElement>('[data-action="add-collection"]')!.disabled, undefined), POLL).toBe(false);
+
+        await click(page, '[data-action="add-collection"]');
+        await expect.poll(async () => (await storedLibrary(page)).collections.some((s) => s.id === collection.id), POLL).toBe(true);
+        const stored = (await storedLibrary(page)).collections.find((s) => s.id === collection.id)!;
+        expect(stored.entries.map((e) => e.id)).toEqual(collection.entries.map((e) => e.id));
+        const storedWhole = stored.entries.find((e) => e.id === whole.id)!.body as string;
+        expect(renderBody(storedWhole)).toBe(renderBody(whole.body));
+        expect(storedWhole).toContain(`{{我改的名称|${renamed.text}}}`);
+        for (const p of proposals.filter((p) => p.text !== person && p !== renamed && p.count > 0)) expect(storedWhole).toContain(`{{${p.name}|${p.text}}}`);
+        expect(storedWhole).toContain(person);
+        expect(storedWhole).not.toContain(`|${person}}}`);
+        await closePage(page);
+      });
+    }
+  });
+}

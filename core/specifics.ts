@@ -89,8 +89,10 @@ const PARTY_ORG_RE = /(?:机关)?(?:党委|党组|党工委|党总支|党支部|
 const PLACE_BODY_RE = /^(?:委|党委|党工委|党组|人民政府|政府|纪委|监委)$/;
 /** What a department of a unit is called (预算科, 办公室, 二分厂机加工车间, 某某派出所); a committee (镇纪委) is the place's own body. */
 const DEPARTMENT_RE = /(?:科|室|股|处|车间|分厂|学院|系|办公室|派出所|所|站|队|中心|部|办)$/;
-/** A numbered branch is its own body: X市实验中学第二党支部. */
+/** A numbered branch is its own body: X市实验中学第二党支部, 某某学院教工第一党支部. */
 const QUALIFIED_BRANCH_RE = /第[一二三四五六七八九十0-9０-９]+(?:党支部|党总支|支部)$/;
+/** Who a numbered branch gathers, before its number (教工, 机关, 离退休): at most this long. */
+const BRANCH_DESCRIPTOR_MAX = 4;
 /** Legal forms that complete the name before them rather than naming a part of it. */
 const LEGAL_FORM_RE = /^(?:股份有限公司|有限责任公司|有限公司|公司)$/;
 /**
@@ -119,7 +121,9 @@ const NOT_AFTER_ADMIN: Record<string, string> = {
 const NOT_BEFORE_ADMIN: Record<string, string> = { 区: '小辖园社景片城山地灾郊市老厂库牧矿营任新战', 省: '自反深内', 市: '城超都上', 村: '乡农山' };
 
 /** Characters a name never contains, and a unit's own words rarely: particles, pronouns, quantifiers. */
-const STOP = new Set('的了是在与及对把被将我你他她它这那等之也都就还又并而但不没很更最能会要可该些每其此本全无从向为于以已曾如若则即因到着过给让使个各');
+const STOP = new Set('的了是在与及对把被将我你他她它这那等之也都就还又并而但不没很更最该些每其此本全无从向为于以已曾如若则即因到着过给让使个各');
+/** Modal verbs: never in a place's or a person's name, though an organisation may do them (能源, 会计). */
+const MODAL = new Set('能会要可应');
 /**
  * First characters of verbs and quantities that stand before a unit or place
  * in running text (推动园区, 促进园区, 联系社区, 一些村): a name does not start with them.
@@ -146,7 +150,7 @@ const TITLES = [
 const WEAK_TITLES = new Set(['委员', '成员']);
 const TITLE_ALT = TITLES.join('|');
 /** A position: titles, each with the body it belongs to, joined by 、 (党组成员、副局长; 组织委员、初二年级组长). */
-const POSITION_RE = new RegExp(`^(?:[${HAN}${MARK}]{0,8}?(?:${TITLE_ALT}))(?:、(?:[${HAN}${MARK}]{0,8}?(?:${TITLE_ALT})))*`);
+const POSITION_RE = new RegExp(`^(?:[${HAN}${MARK}]{0,10}?(?:${TITLE_ALT}))(?:、(?:[${HAN}${MARK}]{0,10}?(?:${TITLE_ALT})))*`);
 const POSITION_LEAD_RE = /(?:作为|身为|担任|任职|我是)(?:一名|一位|一个)?/g;
 
 /** Common surnames, so that a short line of the 落款 can be told to be a name. */
@@ -219,8 +223,8 @@ export function proposePlaceholders(paragraphs: readonly string[]): PlaceholderP
   const roles = findRoles(paragraphs, units, places, signed);
 
   writer.chooseFrom(units, roles);
-  addUnits(units, writer, found);
-  addShortForms(paragraphs, writer, units, found);
+  const shorts = addShortForms(paragraphs, writer, units, found);
+  addUnits(units, writer, shorts, found);
   addRoles(roles, found);
   return finish(paragraphs, found.list());
 }
@@ -281,6 +285,12 @@ function findNamedEvents(text: string, suffixRe: RegExp, kind: 'meeting' | 'cour
   for (const m of text.matchAll(suffixRe)) {
     if (kind === 'course' && text[m.index + m[0].length] === '子') continue;
     let start = nameStart(text, m.index);
+    // A name with 和 in it (县以下党和国家机关…民主生活会) is still one name when a year starts it.
+    if (text[start - 1] === '和') {
+      const before = text.slice(Math.max(0, start - MAX_NAME), start);
+      const year = [...before.matchAll(new RegExp(YEAR, 'g'))].pop();
+      if (year && [...before.slice(year.index)].every((ch) => isNameChar(ch) || /\s/.test(ch))) start -= before.length - year.index;
+    }
     const head = text.slice(start, m.index);
     const year = head.search(new RegExp(YEAR));
     if (kind === 'meeting' && year > 0) start += year;
@@ -432,6 +442,8 @@ function parseUnit(words: string): UnitParse | null {
   }
   rest = body;
   if ([...rest].some((ch) => STOP.has(ch))) return null;
+  // 区县医院, 乡镇卫生院: levels in general, not one unit.
+  if (places.every((p) => ADMIN.includes(p)) && isLevelWord(places.join('') + rest) && !PLACE_BODY_RE.test(suffix)) return null;
   // 市委组织部和X大学, 镇党委统一部署和村党支部: two names, found each by itself.
   const and = rest.indexOf('和');
   if (and >= 0 && (ORG_END_RE.test(rest.slice(0, and)) || ADMIN.includes(rest[and + 1] ?? '') || MARK_RE.test(rest[and + 1] ?? ''))) return null;
@@ -455,10 +467,22 @@ function levelStands(place: string, admin: string, next: string | undefined): bo
 /** A proper name in front of a place's level: not a verb's or a quantity's start, not a level itself (区辖镇, 县乡村), no particles. */
 function isPlaceName(name: string): boolean {
   return (
+    name.length <= 3 &&
     !NOT_NAME_START.has(name[0]!) &&
     !ADMIN.includes(name[0]!) &&
-    ![...name].some((ch) => STOP.has(ch)) &&
+    ![...name].some((ch) => STOP.has(ch) || MODAL.has(ch) || NOT_IN_NAME.has(ch)) &&
     !GENERIC_DESCRIPTORS.has(name)
+  );
+}
+
+/** The words before a place's own suffix (青山烈士 | 陵园, 城东 | 片区): a name or a short description, no verbs. */
+function isPlaceDescriptor(words: string): boolean {
+  return (
+    words.length >= 2 &&
+    words.length <= 6 &&
+    !NOT_NAME_START.has(words[0]!) &&
+    ![...words].some((ch) => !isHan(ch) || STOP.has(ch) || MODAL.has(ch) || NOT_IN_NAME.has(ch)) &&
+    !GENERIC_DESCRIPTORS.has(words)
   );
 }
 
@@ -525,9 +549,18 @@ class WriterUnit {
  * names no unit).
  */
 function headUnit(unit: UnitParse): UnitParse {
-  const branch = unit.text.match(QUALIFIED_BRANCH_RE) ?? unit.text.match(PARTY_ORG_RE);
-  if (!branch) return unit;
-  const head = unit.text.slice(0, branch.index);
+  const numbered = unit.text.match(QUALIFIED_BRANCH_RE);
+  if (numbered) {
+    for (let k = 0; k <= BRANCH_DESCRIPTOR_MAX && k <= numbered.index!; k++) {
+      const head = unit.text.slice(0, numbered.index! - k);
+      const parsed = parseUnit(head) ?? placeUnit(head);
+      if (parsed) return parsed;
+    }
+    return unit;
+  }
+  const party = unit.text.match(PARTY_ORG_RE);
+  if (!party) return unit;
+  const head = unit.text.slice(0, party.index);
   return parseUnit(head) ?? placeUnit(head) ?? unit;
 }
 
@@ -582,7 +615,7 @@ function timesNamed(units: readonly UnitFind[]): Map<string, number> {
  * body the report means (县教育局党委 leads the writer's school), and a place's
  * (某某街道党工委) is that place.
  */
-function addUnits(units: readonly UnitFind[], writer: WriterUnit, found: Candidates) {
+function addUnits(units: readonly UnitFind[], writer: WriterUnit, writerShorts: ReadonlySet<string>, found: Candidates) {
   const writerUnit = writer.unit;
   if (writerUnit && writer.shortOnly) found.add({ text: writerUnit.text, kind: 'unit-short', name: '单位简称' });
   else if (writerUnit) found.add({ text: writerUnit.text, kind: 'unit', name: '单位全称', keepInside: true });
@@ -595,7 +628,7 @@ function addUnits(units: readonly UnitFind[], writer: WriterUnit, found: Candida
       found.add({ text: head.text, kind: 'unit', name: writer.is(head.text) ? '单位全称' : '单位名称', keepInside: true });
       continue;
     }
-    if (writer.is(head.text)) continue;
+    if (writer.is(head.text) || writerShorts.has(head.text) || writerShorts.has(unit.text)) continue;
     if (head.text !== unit.text && head.body === '' && ADMIN.includes(head.suffix)) {
       found.add({ text: head.text, kind: 'place', name: '地名' });
       continue;
@@ -629,13 +662,17 @@ function unitRole(head: UnitParse, unit: UnitFind): string {
  * body (局党组), abbreviated (城市建设投资集团 → 城投集团), or as the report
  * declares (以下简称…). Each only where the report uses it.
  */
-function addShortForms(paragraphs: readonly string[], writer: WriterUnit, units: readonly UnitFind[], found: Candidates) {
+function addShortForms(paragraphs: readonly string[], writer: WriterUnit, units: readonly UnitFind[], found: Candidates): Set<string> {
+  const proposed = new Set<string>();
   const unit = writer.unit;
-  if (!unit) return;
+  if (!unit) return proposed;
   const text = paragraphs.join('\n');
   const shorts: string[] = [];
   for (const u of units) {
-    if (u.declaredShort && headUnit(u).text === unit.text) found.setShort({ text: u.declaredShort, kind: 'unit-short', name: '单位简称' });
+    if (u.declaredShort && headUnit(u).text === unit.text) {
+      found.setShort({ text: u.declaredShort, kind: 'unit-short', name: '单位简称' });
+      proposed.add(u.declaredShort);
+    }
   }
   const withoutCpc = unit.text.replace(/^中共/, '');
   if (withoutCpc !== unit.text) shorts.push(withoutCpc);
@@ -658,6 +695,7 @@ function addShortForms(paragraphs: readonly string[], writer: WriterUnit, units:
     if (short === unit.text || !standsAlone(text, short)) continue;
     const kind = /^[我本]/.test(short) && short.length <= 3 ? '单位自称' : PARTY_ORG_RE.test(short) ? '单位党组织' : '单位简称';
     found.setShort({ text: short, kind: 'unit-short', name: kind });
+    proposed.add(short);
   }
   // The county or city the unit is in, as the report calls it: 本县, 我市.
   for (const place of unit.places.slice(0, -1).concat(unit.body || unit.suffix.length > 1 ? unit.places.slice(-1) : [])) {
@@ -665,6 +703,7 @@ function addShortForms(paragraphs: readonly string[], writer: WriterUnit, units:
     if (place.length === admin.length || admin === kindChar) continue;
     for (const word of [`本${admin}`, `我${admin}`]) if (standsAlone(text, word)) found.add({ text: word, kind: 'place', name: '所在地' });
   }
+  return proposed;
 }
 
 /** The words occur where a name can start (按照局党组, 到我镇), not only inside other words (学校党委 is no 校党委). */
@@ -677,15 +716,22 @@ function standsAlone(text: string, words: string): boolean {
 
 /** Abbreviations of the unit in the report: its kind's word after characters taken in order from its name, the first kept (发展和改革局 → 发改局). */
 function abbreviations(text: string, unit: UnitParse): string[] {
-  const tail = unit.suffix.replace(/有限公司$|股份有限公司$|有限责任公司$/, '') || unit.suffix;
   const source = unit.body;
-  if (!source || !tail) return [];
+  if (!source) return [];
+  // The kind's word, or its first character (委员会 → 委: 卫生健康委员会 → 卫健委), a legal form left out (集团有限公司 → 集团).
+  const kind = unit.suffix.replace(/有限公司$|股份有限公司$|有限责任公司$/, '') || unit.suffix;
+  const tails = [...new Set([kind, SELF_NAMING[unit.suffix]?.char ?? kind[0]!])];
+  const level = unit.places.length > 0 ? ADMIN.find((a) => unit.places[unit.places.length - 1]!.endsWith(a))! : '';
   const out: string[] = [];
-  for (let at = text.indexOf(tail); at >= 0; at = text.indexOf(tail, at + 1)) {
-    for (let len = 2; len <= 4 && len <= at; len++) {
-      const letters = text.slice(at - len, at);
-      if (letters[0] !== source[0] || ![...letters].every(isHan) || !isSubsequence(letters, source)) continue;
-      if (!unit.text.includes(letters + tail)) out.push(letters + tail);
+  for (const tail of tails) {
+    for (let at = text.indexOf(tail); at >= 0; at = text.indexOf(tail, at + 1)) {
+      for (let len = 2; len <= 4 && len <= at; len++) {
+        const letters = text.slice(at - len, at);
+        if (letters[0] !== source[0] || ![...letters].every(isHan) || !isSubsequence(letters, source)) continue;
+        // 市卫健委: the unit's level in front is part of the short form.
+        const words = (level && text.slice(at - len - level.length, at - len) === level ? level : '') + letters + tail;
+        if (!unit.text.includes(words) && !unit.text.includes(letters + tail)) out.push(words);
+      }
     }
   }
   return out;
@@ -716,7 +762,7 @@ function findPlaces(text: string, found: Candidates): string[] {
       if (start < 0 || !startsName(text, start)) continue;
       const name = text.slice(start, m.index);
       const marked = [...name].every(isMark);
-      if (!marked && (len < 2 || ![...name].every(isHan) || !isPlaceName(name) || [...name].some((ch) => NOT_IN_NAME.has(ch)))) continue;
+      if (!marked && !(isLevel ? len >= 2 && [...name].every(isHan) && isPlaceName(name) : isPlaceDescriptor(name))) continue;
       if (isLevel && !levelStands(name + suffix, suffix, next)) continue;
       found.add({ text: name + suffix, kind: 'place', name: '地名' });
       places.push(name + suffix);
@@ -794,16 +840,26 @@ function readRole(phrase: string, unitWords: readonly string[], led: boolean): R
   const body = first.slice(0, -title.length);
   let department: string | undefined;
   const org = body.match(ORG_END_RE);
-  if (org && body.length >= 3 && DEPARTMENT_RE.test(body) && !ADMIN.includes(body[0]!)) {
+  if (org && body.length >= 3 && DEPARTMENT_RE.test(body) && !PARTY_ORG_RE.test(body) && !ADMIN.includes(body[0]!)) {
     department = body;
     parts[0] = title.length > 2 ? title : body.length <= 4 ? body + title : org[0] + title;
   } else if (!led && !place && title === first) return null;
   // After a place, its party committee goes with the unit when the title says enough alone (某某乡党委 | 副书记), not before 书记 or 委员.
-  if ((place || unit) && PARTY_ORG_RE.test(body) && PARTY_ORG_RE.exec(body)![0] === body && title.length > 2 && !WEAK_TITLES.has(title)) parts[0] = title;
+  // The party body goes with the unit in front when the title says enough alone (某某乡党委 | 副书记); before 书记 or
+  // 委员 it stays (党支部书记). Words in front of it name the unit, which has its own placeholder (学院教工第一党支部书记,
+  // 公司党委副书记, 局党组书记); a level (乡镇党委书记, 社区党委书记) says what kind of secretary, and stays.
+  const party = body.match(PARTY_ORG_RE)?.[0];
+  const namesUnit = party !== undefined && (party === body ? Boolean(place || unit) : !isLevelWord(body.slice(0, -party.length)));
+  if (party && namesUnit) parts[0] = title.length > 2 && !WEAK_TITLES.has(title) ? title : party.replace(/^机关/, '') + title;
   if (unit && parts[0] === title && title.length <= 2 && DEPARTMENT_RE.test(unit)) parts[0] = (unit.length <= 4 ? unit : unit.match(DEPARTMENT_RE)![0]) + title;
   const position = parts.join('、');
   if (!isPosition(position)) return null;
   return { position, place, department };
+}
+
+/** Words made of administrative levels only: 乡镇, 社区, 县, 村. */
+function isLevelWord(words: string): boolean {
+  return new RegExp(`^(?:${ADMIN_ALT})+$`).test(words);
 }
 
 /** The places a phrase starts with (白沙镇, X县青石镇), or null. */
@@ -863,7 +919,7 @@ function isPersonName(words: string): boolean {
   const surname = COMPOUND_SURNAMES.find((s) => words.startsWith(s)) ?? words[0]!;
   if (!SURNAMES.has(surname) && !COMPOUND_SURNAMES.includes(surname)) return false;
   const given = words.slice(surname.length);
-  return given.length >= 1 && given.length <= 2 && ![...given].some((ch) => STOP.has(ch) || NOT_GIVEN_NAME.has(ch));
+  return given.length >= 1 && given.length <= 2 && ![...given].some((ch) => STOP.has(ch) || MODAL.has(ch) || NOT_GIVEN_NAME.has(ch));
 }
 
 /** Characters of the words that precede 同志 without being a name (全体同志, 党员同志, 年轻同志). */

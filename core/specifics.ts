@@ -28,7 +28,7 @@ export interface PlaceholderProposal {
 }
 
 /** Words that name no one report's specifics: never proposed, whatever rule finds them. */
-export const GENERIC_WORDS: ReadonlySet<string> = new Set([
+const GENERIC_WORDS: ReadonlySet<string> = new Set([
   '党委', '党组', '党工委', '工委', '党总支', '总支', '支部', '党支部', '组织', '党组织', '机关党委',
   '群众', '人民群众', '单位', '本单位', '我单位', '部门', '本部门', '机关', '基层', '上级', '中心',
   '党员', '干部', '领导', '领导干部', '党员领导干部', '班子', '领导班子', '班子成员', '委员会',
@@ -38,7 +38,7 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
 
 const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff';
 /** Stand-ins for a proper name in model texts and in reports shared anonymously: X县, 某某镇, XX局, A市. */
-const MARK = 'XＸxX×某A-ZＡ-Ｚ';
+const MARK = 'Xx×某A-ZＡ-Ｚ';
 const MARK_RE = new RegExp(`[${MARK}]`);
 const MARKS = new Set('XＸx×某ABCDEFGHIJKLMNOPQRSTUVWXYZＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ');
 const isMark = (ch: string | undefined) => ch !== undefined && MARKS.has(ch);
@@ -182,7 +182,7 @@ const COURSE_SUFFIX_RE = /研修班|培训班|进修班|轮训班|读书班|学�
 /** The genre's own meetings are named without a year too (主题教育专题民主生活会); any other meeting (座谈会) only with one. */
 const GENRE_MEETING_RE = /生活会$/;
 /** Modifiers that say nothing of which meeting: 这次组织生活会, 上年度民主生活会. */
-const GENERIC_MODIFIERS = /^(?:专题|本次|这次|此次|该次|上年度|本年度|年度|今年|去年|上一年度|会前|一次|这个|本期|此次专题)?$/;
+const GENERIC_MODIFIERS = /^(?:专题|本次|这次|此次|该次|上年度|本年度|年度|今年|去年|上一年度|会前|一次|这个|本期)?$/;
 const MAX_NAME = 24;
 
 interface Candidate {
@@ -277,9 +277,9 @@ function findTimes(text: string, found: Candidates, signatureDates: ReadonlySet<
  * A meeting's or course's name: the words before its suffix back to where the
  * sentence leaves off. A meeting with a year starts at the year (青禾街道党工委书记
  * 2026年度民主生活会 is the writer's position, then the meeting); a course keeps
- * who holds it (县委党校2026年秋季中青年干部培训班), but one named in quotes starts at
- * the quotes (市县级领导干部“创新领导力提升”高级研修班
- * is who attends, then the course).
+ * who holds it (县委党校2026年秋季中青年干部培训班), but one named in quotes starts
+ * at the quotes (in 市县级领导干部“创新领导力提升”高级研修班 the first words say who
+ * attends).
  */
 function findNamedEvents(text: string, suffixRe: RegExp, kind: 'meeting' | 'course', found: Candidates) {
   for (const m of text.matchAll(suffixRe)) {
@@ -367,8 +367,6 @@ interface UnitParse {
 }
 
 interface UnitFind extends UnitParse {
-  /** Where it was found: a sentence of the report, the 落款, or a declared short form. */
-  from: 'text' | 'signature' | 'declared';
   /** The words right before and after it in the sentence. */
   before: string;
   after: string;
@@ -398,7 +396,7 @@ function findUnits(text: string, paragraph: number): UnitFind[] {
       if (!startsName(text, start)) continue;
       const unit = parseUnit(text.slice(start, end));
       if (unit) {
-        units.push({ ...unit, from: 'text', before: text.slice(Math.max(0, start - 4), start), after: text.slice(end, end + 30), paragraph, at: start });
+        units.push({ ...unit, before: text.slice(Math.max(0, start - 4), start), after: text.slice(end, end + 30), paragraph, at: start });
         break;
       }
     }
@@ -489,7 +487,7 @@ function isPlaceDescriptor(words: string): boolean {
 /** “X市城市建设投资集团有限公司（以下简称城投集团）”: the short form the report itself declares. */
 function findShortFormDeclarations(text: string, units: UnitFind[]) {
   for (const m of text.matchAll(/[（(](?:以下)?简称[“"]?([^）)”"]{2,10})[”"]?[）)]/g)) {
-    const unit = units.findLast((u) => u.from === 'text' && text.lastIndexOf(u.text, m.index) === m.index - u.text.length);
+    const unit = units.findLast((u) => text.lastIndexOf(u.text, m.index) === m.index - u.text.length);
     if (unit) unit.declaredShort = m[1]!;
   }
 }
@@ -588,13 +586,13 @@ function splitDepartment(unit: UnitParse): { head: UnitParse; department: string
     if (LEGAL_FORM_RE.test(department) || PARTY_ORG_RE.test(department)) continue;
     if (!ORG_END_RE.test(department) || department.length < 3) continue;
     const head = parseUnit(words.slice(0, cut));
-    if (head && !/[有限]$/.test(head.text) && department.length >= 3 && !isHeadOf(department)) return { head, department };
+    if (head && !startsOwnUnit(department)) return { head, department };
   }
   return null;
 }
 
-/** A department's words never start with a place or a stand-in name (预算科, 办公室): those start a unit of their own. */
-function isHeadOf(words: string): boolean {
+/** Words that start with a place or a stand-in name start a unit of their own, not a department (预算科, 办公室). */
+function startsOwnUnit(words: string): boolean {
   return MARK_RE.test(words[0]!) || PLACE_LEVEL_RE.test(words);
 }
 
@@ -637,7 +635,7 @@ function addUnits(units: readonly UnitFind[], writer: WriterUnit, writerShorts: 
       found.add({ text: unit.text, kind: 'place', name: '地名' });
       continue;
     }
-    found.add({ text: unit.text, kind: 'unit', name: unitRole(unit, unit) });
+    found.add({ text: unit.text, kind: 'unit', name: unitRole(unit) });
     if (unit.declaredShort) found.add({ text: unit.declaredShort, kind: 'unit-short', name: '单位简称' });
   }
 }
@@ -649,9 +647,9 @@ function isVisited(unit: UnitFind): boolean {
 }
 
 /** A more telling name than 单位名称 where the sentence says what the unit did. */
-function unitRole(head: UnitParse, unit: UnitFind): string {
+function unitRole(unit: UnitFind): string {
   if (/^(?:[^，。；]{0,10})(?:联合)?(?:举办|主办|承办)/.test(unit.after)) return '主办单位';
-  if (/委$|党组$|工委$/.test(head.text)) return '上级党组织';
+  if (/委$|党组$|工委$/.test(unit.text)) return '上级党组织';
   if (/按照|根据|依据/.test(unit.before)) return '上级单位';
   return '单位名称';
 }
@@ -706,10 +704,14 @@ function addShortForms(paragraphs: readonly string[], writer: WriterUnit, units:
   return proposed;
 }
 
-/** The words occur where a name can start (按照局党组, 到我镇), not only inside other words (学校党委 is no 校党委). */
+/**
+ * The words occur where a name can start (按照局党组), not only inside other
+ * words (学校党委 is no 校党委); 我镇 and 本局 start a word wherever they stand.
+ */
 function standsAlone(text: string, words: string): boolean {
+  const selfStarting = /^[我本]/.test(words);
   for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
-    if (at === 0 || !isNameChar(text[at - 1]) || leadsIntoName(text, at) || /^[我本]/.test(words)) return true;
+    if (selfStarting || at === 0 || !isNameChar(text[at - 1]) || leadsIntoName(text, at)) return true;
   }
   return false;
 }
@@ -785,9 +787,10 @@ interface Role {
 }
 
 /**
- * Roles in a paragraph: after 作为/担任 (作为一名乡镇党委书记, 作为X市财政局
+ * The writer's roles as the report states them: after 作为/担任 (作为一名乡镇党委书记, 作为X市财政局
  * 预算科科长), and a place followed straight by a position (青禾社区党委书记的职责,
- * 青禾街道党工委书记2026年度…). The unit in front is left to the unit's own
+ * 青禾街道党工委书记2026年度…), and the title's unit followed by a position
+ * (X县委办公室副主任个人党性分析报告). The unit in front is left to the unit's own
  * placeholder; before a bare two-character title (科长, 主任) the department stays,
  * as it says what the title is of (预算科科长, 车间主任).
  */

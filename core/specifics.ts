@@ -62,7 +62,7 @@ const ORG_SHORT = '局委办厅处科股室所站院校部队馆';
 /** Characters after which a one-character suffix is part of another word (干部, 大局, 督办, 好处, 学科). */
 const NOT_BEFORE_SHORT: Record<string, string> = {
   部: '干全内外局细东西南北中上下头底总本支分基俱',
-  局: '全大格布结时当开变定僵残赌棋饭骗出政',
+  局: '全大格布结时当开变定僵残赌棋饭骗出',
   委: '常编',
   办: '创兴承主督包代帮举开法照好协',
   处: '好之到难相深益短长妙何住此各四办共',
@@ -206,6 +206,10 @@ export function proposePlaceholders(paragraphs: readonly string[]): PlaceholderP
   const writer = new WriterUnit();
 
   for (const line of signature) readSignatureLine(line, body, found, writer, signatureDates);
+  // A speech names its speaker under the title as often as at the end: 发言人：某某县财政局　李某.
+  for (const line of paragraphs.slice(0, paragraphs.length - signature.length)) {
+    if (SPEAKER_LINE_RE.test(line) && line.length <= SIGNATURE_MAX) readSignatureLine(line, body, found, writer, signatureDates);
+  }
 
   const units: UnitFind[] = [];
   const places: string[] = [];
@@ -583,12 +587,20 @@ function splitDepartment(unit: UnitParse): { head: UnitParse; department: string
   const words = unit.text;
   for (let cut = words.length - unit.suffix.length - 1; cut >= 3; cut--) {
     const department = words.slice(cut);
-    if (LEGAL_FORM_RE.test(department) || PARTY_ORG_RE.test(department)) continue;
+    if (LEGAL_FORM_RE.test(department) || PARTY_ORG_RE.test(department) || cutsSuffixWord(words, cut)) continue;
     if (!ORG_END_RE.test(department) || department.length < 3) continue;
     const head = parseUnit(words.slice(0, cut));
     if (head && !startsOwnUnit(department)) return { head, department };
   }
   return null;
+}
+
+/** A cut inside an organisation's word (县委|员会办公室) is no cut between a unit and its department. */
+function cutsSuffixWord(words: string, cut: number): boolean {
+  return ORG_LONG.some((word) => {
+    for (let at = words.indexOf(word); at >= 0; at = words.indexOf(word, at + 1)) if (at < cut && cut < at + word.length) return true;
+    return false;
+  });
 }
 
 /** Words that start with a place or a stand-in name start a unit of their own, not a department (预算科, 办公室). */
@@ -768,6 +780,12 @@ function findPlaces(text: string, found: Candidates): string[] {
       if (isLevel && !levelStands(name + suffix, suffix, next)) continue;
       found.add({ text: name + suffix, kind: 'place', name: '地名' });
       places.push(name + suffix);
+      // 清河县东坝镇: a place inside the one before it is named with it.
+      const chain = isLevel ? leadingPlace(text.slice(start, start + MAX_NAME)) : null;
+      if (chain && chain.length > name.length + suffix.length) {
+        found.add({ text: chain, kind: 'place', name: '地名' });
+        places.push(chain);
+      }
       break;
     }
   }
@@ -950,6 +968,7 @@ function findComrades(text: string, found: Candidates) {
 }
 
 const SIGNATURE_MAX = 40;
+const SPEAKER_LINE_RE = /^(?:发言人|汇报人|报告人)[:：]\s*(.+)$/;
 const DATE_LINE_RE = new RegExp(`^[（(]?(?:${YEAR}\\s*${MONTH_DAY}|${YEAR}\\s*${DIGIT}{1,2}\\s*月|${CN_DIGIT}{4}年${CN_NUMBER}月(?:${CN_NUMBER}日)?)[）)]?$`);
 
 /** The 落款: the short lines that end the report — unit, name, date — after its last sentence. */
@@ -959,7 +978,7 @@ function signatureLines(paragraphs: readonly string[]): string[] {
     const line = paragraphs[i]!.trim();
     const isDate = DATE_LINE_RE.test(line.replace(/\s+/g, ''));
     const isShort = line.length <= SIGNATURE_MAX && !/[。！？；，,;!?]/.test(line) && !/^[一二三四五六七八九十]+[、.．]|^[（(]/.test(line);
-    if (!isDate && !isShort && !/^(?:发言人|汇报人|报告人)[:：]/.test(line)) break;
+    if (!isDate && !isShort && !SPEAKER_LINE_RE.test(line)) break;
     lines.unshift(line);
   }
   return lines;
@@ -972,7 +991,7 @@ function readSignatureLine(line: string, body: string, found: Candidates, writer
     signatureDates.add(line.replace(/^[（(]|[）)]$/g, ''));
     return;
   }
-  const speaker = line.match(/^(?:发言人|汇报人|报告人)[:：]\s*(.+)$/);
+  const speaker = line.match(SPEAKER_LINE_RE);
   const tokens = (speaker ? speaker[1]! : line).split(/[\s\u3000]+/).filter(Boolean);
   tokens.forEach((token, index) => {
     if (isPersonName(token) && (index === tokens.length - 1 || tokens.length === 1)) {

@@ -130,7 +130,7 @@ const MODAL = new Set('能会要可应');
  */
 const NOT_NAME_START = new Set('推促抓服制带保管建加提做优深发支打围融聚引助振护回走进来去入出开召参组坚落完实强增改整创扩拓防治解化帮扶关包驻下上多少几两三四五六七八九十一二联辖居各全本我该每这那此其有');
 /** Characters of verbs that a phrase before 社区 or 村 has and a proper name rarely does (广泛听取社区, 培育社区). */
-const NOT_IN_NAME = new Set('听取培育泛推促抓服制带管加提做优深发支打围聚引助护回走进入出开召参组落完增改整创扩拓防治解帮扶包驻联辖');
+const NOT_IN_NAME = new Set('听取培育泛推促抓服制带管加提做优深发支打围聚引助护回走进入出开召参组落完增改整创扩拓防治解帮扶包驻联辖扣贯彻配协持');
 /** Descriptors that make a generic phrase, not a name: 农村社区, 基层单位, 重点片区. */
 const GENERIC_DESCRIPTORS = new Set(['农村', '城市', '城镇', '城乡', '基层', '乡村', '偏远', '贫困', '重点', '周边', '相关', '有关', '其他', '所有', '部分', '全体', '本地', '当地', '外地', '老旧', '新建', '居民', '辖区', '试点', '示范', '先进', '落后', '红色', '教育']);
 
@@ -512,7 +512,7 @@ class WriterUnit {
 
   chooseFrom(units: readonly UnitFind[], roles: readonly Role[]) {
     if (this.fromSignature) return;
-    // 作为镇纪委书记 names a body of the place, not the writer's unit: that needs a proper name.
+    // 作为镇纪委书记 names a body of the place, and 按照市委 the place's committee, not the writer's unit: that needs a proper name.
     const proper = units.filter((u) => u.body || u.places.some((p) => !ADMIN.includes(p)));
     const declared = proper.find((u) => /作为|身为|担任/.test(u.before)) ?? proper.find((u) => roles.some((r) => r.unit === u.text));
     if (declared) {
@@ -529,7 +529,7 @@ class WriterUnit {
     }
     const counts = new Map<string, { unit: UnitParse; n: number }>();
     const named = timesNamed(units);
-    for (const u of units.filter((u) => isNamedEnough(u, named))) {
+    for (const u of proper.filter((u) => isNamedEnough(u, named))) {
       const head = headUnit(u);
       const entry = counts.get(head.text) ?? { unit: head, n: 0 };
       entry.n++;
@@ -698,12 +698,12 @@ function addShortForms(paragraphs: readonly string[], writer: WriterUnit, units:
   const kindChar = naming?.char ?? (unit.suffix.length === 1 ? unit.suffix : ADMIN.find((a) => unit.text.endsWith(a)));
   if (kindChar) {
     shorts.push(`我${kindChar}`, `本${kindChar}`);
-    if (kindChar.length === 1) for (const party of ['机关党委', '机关党支部', '党组', '党委', '党工委', '党总支', '党支部']) shorts.push(kindChar + party);
+    if (kindChar.length === 1) for (const party of ['机关党委', '机关党支部', '党组', '党委', '党工委', '党总支', '党支部', '纪委']) shorts.push(kindChar + party);
   }
   shorts.push(...abbreviations(text, unit));
   for (const short of shorts) {
     if (short === unit.text || !standsAlone(text, short)) continue;
-    const kind = /^[我本]/.test(short) && short.length <= 3 ? '单位自称' : PARTY_ORG_RE.test(short) ? '单位党组织' : '单位简称';
+    const kind = /^[我本]/.test(short) && short.length <= 3 ? '单位自称' : PARTY_ORG_RE.test(short) || short.endsWith('纪委') ? '单位党组织' : '单位简称';
     found.setShort({ text: short, kind: 'unit-short', name: kind });
     proposed.add(short);
   }

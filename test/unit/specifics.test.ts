@@ -147,6 +147,32 @@ describe('the rules, one at a time', () => {
     expect(new Set(proposals.map((p) => p.name)).size).toBe(proposals.length);
   });
 
+  it('takes the short forms a report declares or abbreviates, with the unit’s level in front', () => {
+    const declared = propose('作为X市城市建设投资集团有限公司（以下简称城投集团）党委委员，我……城投集团发展……');
+    expect(kindOf(declared, '城投集团')).toBe('unit-short');
+    const abbreviated = propose('作为市卫生健康委员会副主任，我……市卫健委党组高度重视，推动市卫健委各项工作……');
+    expect(kindOf(abbreviated, '市卫生健康委员会')).toBe('unit');
+    expect(kindOf(abbreviated, '市卫健委')).toBe('unit-short');
+    expect(kindOf(abbreviated, '副主任')).toBe('position');
+  });
+
+  it('names colleagues in a criticism speech, and the speaker under the title', () => {
+    const proposals = propose('发言提纲', '发言人：某某县财政局　李某', '对镇长王某同志：……。对党委副书记陈某同志：……。请全体同志批评。');
+    expect(kindOf(proposals, '李某')).toBe('person');
+    expect(kindOf(proposals, '某某县财政局')).toBe('unit');
+    expect(kindOf(proposals, '王某')).toBe('person');
+    expect(kindOf(proposals, '陈某')).toBe('person');
+    expect(texts(proposals)).not.toContain('全体');
+  });
+
+  it('finds places by their suffix and name, with the place they are in, and not a verb before 社区', () => {
+    const proposals = propose('今年，我到清河县东坝镇、西坪乡调研，到青山烈士陵园参观。', '广泛听取社区干部意见，培育社区商业，走进小区。');
+    expect(kindOf(proposals, '清河县东坝镇')).toBe('place');
+    expect(kindOf(proposals, '西坪乡')).toBe('place');
+    expect(kindOf(proposals, '青山烈士陵园')).toBe('place');
+    expect(texts(proposals).filter((t) => /社区|小区/.test(t))).toEqual([]);
+  });
+
   it('never proposes a generic word of the genre, whatever surrounds it', () => {
     const proposals = propose(
       '在党委的领导下，支部组织党员群众开展活动，领导干部带头深入基层，本单位、各部门、各社区、各村积极参与。',

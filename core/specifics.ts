@@ -230,7 +230,7 @@ export function proposePlaceholders(paragraphs: readonly string[]): PlaceholderP
   const shorts = addShortForms(paragraphs, writer, units, found);
   addUnits(units, writer, shorts, found);
   addRoles(roles, found);
-  return finish(paragraphs, found.list());
+  return finish(paragraphs, withoutHistory(found.list()));
 }
 
 /** When two rules find the same words, what they are: a unit's words are a unit even where they also read as a place. */
@@ -273,6 +273,32 @@ function findTimes(text: string, found: Candidates, signatureDates: ReadonlySet<
       found.add({ text: m[0], kind: 'date', name: signatureDates.has(m[0]) ? '日期' : '时间' });
     }
   }
+}
+
+/**
+ * The years a report cites from history (1921年, 2012年以来, 2021年7月1日) are
+ * none of its specifics: only its own year, the latest it names, and the one
+ * before (2025年 in a report on 2026) are.
+ */
+function withoutHistory(candidates: readonly Candidate[]): Candidate[] {
+  const yearOf = (c: Candidate) => (c.kind === 'year' || c.kind === 'date' ? yearValue(c.text) : null);
+  const years = candidates.map(yearOf).filter((y): y is number => y !== null);
+  if (years.length === 0) return [...candidates];
+  const latest = Math.max(...years);
+  return candidates.filter((c) => (yearOf(c) ?? latest) >= latest - 1);
+}
+
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+
+/** The year a date or year starts with, in Arabic or Chinese numerals; null for 今年9月. */
+function yearValue(text: string): number | null {
+  const digits = text.match(/^[0-9０-９〇零○Ｏ一二三四五六七八九]{4}(?=\s*年)/)?.[0];
+  if (!digits) return null;
+  return Number(
+    [...digits]
+      .map((ch) => (isDigit(ch) ? String((ch.codePointAt(0)! - (ch >= '０' ? 0xff10 : 0x30))) : String(Math.max(0, CHINESE_DIGITS.indexOf(ch)))))
+      .join(''),
+  );
 }
 
 // ---- Meetings and courses ----------------------------------------------------

@@ -107,6 +107,12 @@ describe('the rules, one at a time', () => {
     expect(proposals.find((p) => p.text === '二〇二六年十一月二十八日')).toMatchObject({ kind: 'date', name: '日期' });
   });
 
+  it('leaves the years of history alone: only the report’s own year and the one before are its specifics', () => {
+    const proposals = propose('2026年度组织生活会发言提纲', '自1921年建党以来，特别是2012年以来……2021年7月1日……2025年，我……二〇二六年十二月');
+    expect(texts(proposals)).toEqual(expect.arrayContaining(['2026年度组织生活会', '2026年度', '2025年', '二〇二六年十二月']));
+    expect(texts(proposals).filter((t) => /1921|2012|2021/.test(t))).toEqual([]);
+  });
+
   it('finds a course by its suffix, back to the verb before it', () => {
     const proposals = propose('今年，我参加了第X期中青年干部培训班的学习。培训班安排紧凑。');
     expect(kindOf(proposals, '第X期中青年干部培训班')).toBe('course');

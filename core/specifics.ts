@@ -970,22 +970,27 @@ function isPersonName(words: string): boolean {
 }
 
 /** Characters of the words that precede 同志 without being a name (全体同志, 党员同志, 年轻同志). */
-const NOT_GIVEN_NAME = new Set('体员们部级名些位班里方事务轻老新大他同志');
+const NOT_GIVEN_NAME = new Set('体员们部级名些位班里方事务轻老新大他同志多');
 
 function addPerson(words: string, found: Candidates) {
   if (isPersonName(words)) found.add({ text: words, kind: 'person', name: '姓名' });
 }
 
-/** Colleagues named in a criticism speech: 王某同志, 对镇长李某同志, 党委副书记陈某同志. */
+/**
+ * Colleagues named in a criticism speech: 王某同志 opening a paragraph, 对镇长李某同志,
+ * 党委副书记陈某同志. A name is taken only there, or with a stand-in (某, X), so that
+ * the figures a report learns from (学习焦裕禄同志) are not taken for colleagues.
+ */
 function findComrades(text: string, found: Candidates) {
   for (let at = text.indexOf('同志'); at >= 0; at = text.indexOf('同志', at + 2)) {
     for (let len = 4; len >= 2; len--) {
       const start = at - len;
       if (start < 0) continue;
       const name = text.slice(start, at);
-      const before = text.slice(0, start);
-      const standsAlone = start === 0 || !isNameChar(before[before.length - 1]) || /[对向和与给]$/.test(before) || TITLES.some((t) => before.endsWith(t));
-      if (standsAlone && isPersonName(name)) {
+      const before = text.slice(Math.max(0, start - 8), start);
+      const addressed = start === 0 || before.endsWith('对') || TITLES.some((t) => before.endsWith(t));
+      const marked = [...name].some(isMark) && (start === 0 || !isNameChar(before[before.length - 1]) || leadsIntoName(text, start));
+      if ((addressed || marked) && isPersonName(name)) {
         addPerson(name, found);
         break;
       }

@@ -169,6 +169,7 @@ describe('the rules, one at a time', () => {
     expect(kindOf(proposals, '王某')).toBe('person');
     expect(kindOf(proposals, '陈某')).toBe('person');
     expect(texts(proposals)).not.toContain('全体');
+    expect(texts(propose('我们要学习焦裕禄同志的精神，许多同志深受教育。'))).toEqual([]);
   });
 
   it('finds places by their suffix and name, with the place they are in, and not a verb before 社区', () => {

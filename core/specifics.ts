@@ -160,7 +160,8 @@ const SURNAMES = new Set(
 const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '令狐', '司徒', '夏侯', '慕容', '尉迟', '长孙', '公孙', '宇文'];
 const SPEAKER_RE = new RegExp(`(?:发言人|汇报人|报告人|撰写人|作者|姓名|署名)[:：]\\s*([${HAN}${MARK}]{2,4})`, 'g');
 
-const DIGIT = '[0-9０-９]';
+/** Digits, and the X of model texts that leave the year or the day to fill (20XX年度, X月X日). */
+const DIGIT = '[0-9０-９XＸx]';
 const CN_DIGIT = '[〇零○Ｏ一二三四五六七八九]';
 const CN_NUMBER = '[一二三四五六七八九十]{1,3}';
 const YEAR = `(?:19|20|１９|２０)${DIGIT}{2}\\s*年`;
@@ -266,7 +267,7 @@ class Candidates {
 
 function findTimes(text: string, found: Candidates, signatureDates: ReadonlySet<string>) {
   for (const m of text.matchAll(TIME_RE)) {
-    if (/[0-9０-９]/.test(text[m.index - 1] ?? '')) continue;
+    if (isDigit(text[m.index - 1] ?? '')) continue;
     if (m.groups!.year !== undefined) {
       found.add({ text: m[0], kind: 'year', name: m[0].endsWith('度') ? '年度' : '年份', keepInside: true });
     } else {
@@ -293,6 +294,7 @@ const CHINESE_DIGITS = '〇一二三四五六七八九';
 /** The year a date or year starts with, in Arabic or Chinese numerals; null for 今年9月. */
 function yearValue(text: string): number | null {
   const digits = text.match(/^[0-9０-９〇零○Ｏ一二三四五六七八九]{4}(?=\s*年)/)?.[0];
+  // 20XX年: a year left to fill is the report's own.
   if (!digits) return null;
   return Number(
     [...digits]

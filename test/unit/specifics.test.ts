@@ -113,6 +113,15 @@ describe('the rules, one at a time', () => {
     expect(texts(proposals).filter((t) => /1921|2012|2021/.test(t))).toEqual([]);
   });
 
+  it('reads the years and dates a model text leaves to fill', () => {
+    const proposals = propose('20XX年度民主生活会对照检查材料', '按照要求，召开了20XX年度民主生活会。', '以上发言，请批评指正。', 'XX县XX局　某某', '20XX年X月X日');
+    expect(kindOf(proposals, '20XX年度民主生活会')).toBe('meeting');
+    expect(kindOf(proposals, '20XX年度')).toBe('year');
+    expect(proposals.find((p) => p.text === '20XX年X月X日')).toMatchObject({ kind: 'date', name: '日期' });
+    expect(kindOf(proposals, 'XX县XX局')).toBe('unit');
+    expect(kindOf(proposals, '某某')).toBe('person');
+  });
+
   it('finds a course by its suffix, back to the verb before it', () => {
     const proposals = propose('今年，我参加了第X期中青年干部培训班的学习。培训班安排紧凑。');
     expect(kindOf(proposals, '第X期中青年干部培训班')).toBe('course');

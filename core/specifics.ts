@@ -33,7 +33,7 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set([
   '群众', '人民群众', '单位', '本单位', '我单位', '部门', '本部门', '机关', '基层', '上级', '中心',
   '党员', '干部', '领导', '领导干部', '党员领导干部', '班子', '领导班子', '班子成员', '委员会',
   '社区', '村', '乡镇', '街道', '镇村', '城乡', '农村', '地方', '本地', '当地', '全县', '全市', '全区',
-  '公司', '集团', '学校', '医院', '政府', '党中央', '中央', '国家', '书记', '委员', '成员', '村两委', '两委',
+  '公司', '集团', '学校', '医院', '政府', '党中央', '中央', '国家', '书记', '委员', '成员', '村两委', '两委', '办公室',
 ]);
 
 const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff';
@@ -610,14 +610,18 @@ function placeUnit(words: string): UnitParse | null {
   return { text: words, places, body: '', suffix: ADMIN.find((a) => words.endsWith(a))! };
 }
 
-/** Splits a unit named down to its department (X市财政局预算科) into the unit and the department. */
+/**
+ * Splits a 落款's unit named down to its department (X市财政局预算科) into the
+ * unit and the department; the 落款 vouches for the unit's words as it does
+ * for the whole (国家税务总局某某县税务局 | 办公室).
+ */
 function splitDepartment(unit: UnitParse): { head: UnitParse; department: string } | null {
   const words = unit.text;
-  for (let cut = words.length - unit.suffix.length - 1; cut >= 3; cut--) {
+  for (let cut = words.length - Math.max(unit.suffix.length, 3); cut >= 3; cut--) {
     const department = words.slice(cut);
     if (LEGAL_FORM_RE.test(department) || PARTY_ORG_RE.test(department) || cutsSuffixWord(words, cut)) continue;
-    if (!ORG_END_RE.test(department) || department.length < 3) continue;
-    const head = parseUnit(words.slice(0, cut));
+    if (!DEPARTMENT_RE.test(department)) continue;
+    const head = parseUnit(words.slice(0, cut)) ?? signedUnit(words.slice(0, cut));
     if (head && !startsOwnUnit(department)) return { head, department };
   }
   return null;

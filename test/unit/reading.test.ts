@@ -19,12 +19,18 @@ describe('readingParagraphs', () => {
     expect(withWorkplace).toBeDefined();
   });
 
-  it('marks the set phrases inside the paragraphs, longest first', () => {
+  it('marks the set phrases inside the paragraphs', () => {
     const marked = paragraphs.flatMap((p) => p.runs.filter((r) => 'phrase' in r).map((r) => r.text));
     expect(marked).toContain('说实话、办实事、鼓实劲、求实效');
-    // The set sentence holding the series is longer, so it wins the overlap.
-    expect(marked).toContain('把学习作为一种职业准备、一种生存方式、一种生活状态、一种精神追求');
-    expect(marked).not.toContain('一种职业准备、一种生存方式、一种生活状态、一种精神追求');
+    expect(marked).toContain('一种职业准备、一种生存方式、一种生活状态、一种精神追求');
+    for (const phrase of phrases) expect(marked).toContain(renderBody(phrase.body));
+  });
+
+  it('lets the longer of two overlapping phrases win', () => {
+    const series = { ...phrases[0]!, id: 'series', body: '一种职业准备、一种生存方式、一种生活状态' };
+    const pair = { ...phrases[0]!, id: 'pair', body: '一种职业准备、一种生存方式' };
+    const runs = readingParagraphs({ ...whole, body: '把学习作为一种职业准备、一种生存方式、一种生活状态。' }, [pair, series])[0]!.runs;
+    expect(runs.filter((r) => 'phrase' in r).map((r) => r.text)).toEqual(['一种职业准备、一种生存方式、一种生活状态']);
   });
 });
 

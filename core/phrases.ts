@@ -351,17 +351,20 @@ function extend(item: string, ref: number, clean: (member: string, rest: string)
 /**
  * Two items that mirror each other, as one pair. Both may carry extra words, so
  * every length is tried: the last `length` characters of the first item and the
- * first `length` of the second. A cut is a pair when
- * - its members repeat characters the same way (红红脸、出出汗), or share or
- *   oppose at least half their places, or their first and last places, and at
- *   least one of its cuts is clean; or share or oppose two or more places and
- *   both cuts are clean; or
- * - they share or oppose one place (3–5 characters), both cuts are clean, and
- *   that place is the first or the pair is the whole list (创新思路、创优举措;
- *   及时跟进、限时办结); or they are three characters opening alike after a clean
- *   lead (新规定、新要求); or
- * - they are the whole list, short (3–4 characters, up to 6 at the clause's
- *   end), without particles, with clean cuts (咬耳扯袖、红脸出汗; 原原本本学、逐章逐节悟).
+ * first `length` of the second. A cut is a pair when its members mirror each
+ * other and its cuts hold:
+ * - characters repeated alike (红红脸、出出汗) or the same characters turned round
+ *   (以学促干、以干促学), with one clean cut;
+ * - two or more places shared or opposed, with the cuts mirroredCutsHold asks for;
+ * - one place, in members of 3–5 characters: the first place, or any when the
+ *   pair is the whole list, with both cuts clean (创新思路、创优举措; 及时跟进、限时办结);
+ *   opposites opening both or a function word inside both, with the end clean
+ *   (重使用、轻教育; 引不进、留不住; up to 8 characters with both cuts clean:
+ *   主观努力不够、自我要求不严); three characters ending alike after a clean lead
+ *   (苗头性、倾向性) or opening alike (新规定、新要求);
+ * - nothing shared: the whole list, 3–4 characters (up to 6 at the clause's
+ *   end), no particles, both cuts clean, neither topics nor posts (咬耳扯袖、红脸出汗;
+ *   原原本本学、逐章逐节悟).
  * Among the cuts that are pairs the one that mirrors most is taken
  * (问题不解决不松劲、整改不到位不收兵, not 解决不松劲、整改不到位), then one whose end
  * is marked by what follows. Two items closed by 等 are examples from an open

@@ -116,7 +116,8 @@ export function reportParagraphs(source: ReportSource): { paragraphs: SourcePara
 
 export function parseReport(source: ReportSource, options: ParseOptions = {}): ParsedReport {
   const { paragraphs, dropped } = reportParagraphs(source);
-  const blocks = markBoldHeadings(demoteLoneLeads(paragraphs.flatMap((paragraph, i) => splitParagraph(paragraph, paragraphs[i + 1]?.text))), paragraphs);
+  const split = paragraphs.flatMap((paragraph, i) => splitParagraph(paragraph, paragraphs[i + 1]?.text));
+  const blocks = markBoldHeadings(demoteLoneLeads(split), paragraphs);
   const hasTitleLine = isTitleLine(blocks, paragraphs);
   const title = hasTitleLine
     ? blocks[0]!.text

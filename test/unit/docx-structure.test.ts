@@ -10,31 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { decodeReportBytes } from '../../core/decode';
 import { readDocx } from '../../core/docx';
 import { isStrict, matchMarker } from '../../core/markers';
-import { type ParsedReport, type ReportNode, parseReport } from '../../core/report-parser';
+import { parseReport } from '../../core/report-parser';
+import { type Expected, framePart, outlineOf } from '../fixtures/reports/expected';
 import { REPORT_DOCX_MODES, type ReportDocxMode, expectedParagraphs, makeReportDocx, planReportDocx } from '../fixtures/docx/make-docx';
-
-interface ExpectedItem {
-  title: string;
-  items: ExpectedItem[];
-}
-
-interface Expected {
-  title: string;
-  opening?: string | null;
-  sections: ExpectedItem[];
-  closing?: string | null;
-  signature?: string[] | null;
-}
-
-const FRAME = new Set(['opening', 'closing', 'signature']);
-
-function outline(node: ReportNode): ExpectedItem[] {
-  return node.children.filter((child) => !FRAME.has(child.type)).map((child) => ({ title: child.title, items: outline(child) }));
-}
-
-function framePart(report: ParsedReport, type: string): string | null {
-  return report.root.children.find((node) => node.type === type)?.text ?? null;
-}
 
 /**
  * A bold line says it is a heading but not of which level, and the parser
@@ -63,7 +41,7 @@ describe('report fixtures written in Word read as the outline of their text', ()
       it(`${name}, ${mode}`, async () => {
         const report = parseReport(await readDocx(await makeReportDocx(decoded.text, mode)));
         expect(report.title).toBe(expected.title);
-        expect(outline(report.root)).toEqual(expected.sections);
+        expect(outlineOf(report.root)).toEqual(expected.sections);
         expect(framePart(report, 'opening')).toBe(expected.opening ?? null);
         expect(framePart(report, 'closing')).toBe(expected.closing ?? null);
         expect(framePart(report, 'signature')?.split('\n') ?? null).toEqual(expected.signature ?? null);
@@ -90,7 +68,7 @@ describe('report fixtures written in Word read as the outline of their text', ()
       '整改措施',
     ]);
     const report = parseReport(paragraphs);
-    expect(outline(report.root)).toEqual(['存在的问题', '原因分析', '整改措施'].map((title) => ({ title, items: [] })));
+    expect(outlineOf(report.root)).toEqual(['存在的问题', '原因分析', '整改措施'].map((title) => ({ title, items: [] })));
     expect(framePart(report, 'closing')).toBe('以上发言，请同志们批评帮助。');
   });
 });

@@ -7,36 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { decodeReportBytes } from '../../core/decode';
 import { buildCollection } from '../../core/library';
 import { renderBody } from '../../core/placeholders';
-import { type ParsedReport, type ReportNode, documentText, parseReport } from '../../core/report-parser';
-
-interface ExpectedItem {
-  title: string;
-  items: ExpectedItem[];
-}
-
-interface Expected {
-  title: string;
-  opening?: string | null;
-  sections: ExpectedItem[];
-  closing?: string | null;
-  signature?: string[] | null;
-  dropped?: string[];
-  phrases: string[];
-}
+import { documentText, parseReport } from '../../core/report-parser';
+import { type Expected, framePart, outlineOf } from '../fixtures/reports/expected';
 
 const dir = new URL('../fixtures/reports/', import.meta.url);
 const names = readdirSync(dir).filter((name) => name.endsWith('.txt'));
-const FRAME = new Set(['opening', 'closing', 'signature']);
-
-function toExpected(node: ReportNode): ExpectedItem[] {
-  return node.children
-    .filter((child) => !FRAME.has(child.type))
-    .map((child) => ({ title: child.title, items: toExpected(child) }));
-}
-
-function framePart(report: ParsedReport, type: string): string | null {
-  return report.root.children.find((node) => node.type === type)?.text ?? null;
-}
 
 /** The text with every blank gone: what a reader sees, whatever the line breaks. */
 function ink(text: string): string {
@@ -57,7 +32,7 @@ describe('reports of the genre written and copied in other ways', () => {
 
       it('reads the title and the outline', () => {
         expect(report.title).toBe(expected.title);
-        expect(toExpected(report.root)).toEqual(expected.sections);
+        expect(outlineOf(report.root)).toEqual(expected.sections);
       });
 
       it('reads the opening, the closing and the 落款 as parts of their own', () => {

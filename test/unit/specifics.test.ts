@@ -9,10 +9,7 @@ import { decodeReportBytes } from '../../core/decode';
 import { applyPlaceholderRules, listPlaceholders, renderBody } from '../../core/placeholders';
 import { parseReport } from '../../core/report-parser';
 import { type PlaceholderProposal, proposePlaceholders } from '../../core/specifics';
-
-interface Expected {
-  placeholders?: { text: string; kind: string }[];
-}
+import type { Expected } from '../fixtures/reports/expected';
 
 const dir = new URL('../fixtures/reports/', import.meta.url);
 const fixtures = readdirSync(dir)

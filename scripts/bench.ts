@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { decodeReportBytes } from '../core/decode';
-import { buildCollection } from '../core/library';
-import { normalizeReportText, parseReport } from '../core/report-parser';
+import { collectionFromReport } from '../core/library';
+import { parseReport } from '../core/report-parser';
 import { proposePlaceholders } from '../core/specifics';
 import { buildSearchIndex, searchEntries } from '../core/search';
 import { browserBenchmarks } from './bench-browser';
@@ -53,9 +53,9 @@ const throughput = (label: string, fn: (text: string) => unknown) => {
 };
 throughput('parse', (text) => parseReport(text));
 throughput('import (parse, templates, phrases, placeholder proposals)', (text) => {
-  const collection = buildCollection(text, { collectionId: 'bench' });
-  proposePlaceholders(normalizeReportText(text));
-  return collection;
+  const report = parseReport(text);
+  proposePlaceholders(report.paragraphs);
+  return collectionFromReport(report, { collectionId: 'bench' });
 });
 
 const entries = bigLibrary(10_000);

@@ -16,23 +16,11 @@ import { renderBody } from '../../core/placeholders';
 import { readReportFile } from '../../core/report-file';
 import { fileNameWithoutExtension } from '../../entrypoints/options/logic';
 import { makeReportDocx } from '../fixtures/docx/make-docx';
+import type { Expected, ExpectedItem } from '../fixtures/reports/expected';
 import { type AnyPage, type BrowserDriver, attribute, browsers, chooseFile, click, closePage, evaluate, setValue, storedLibrary, waitFor } from './harness/driver';
 
 const POLL = { timeout: 15_000, interval: 100 };
 const REPORTS = new URL('../fixtures/reports/', import.meta.url);
-
-interface ExpectedSection {
-  title: string;
-  items: ExpectedSection[];
-}
-interface Expected {
-  title: string;
-  opening?: string | null;
-  sections: ExpectedSection[];
-  closing?: string | null;
-  signature?: string[] | string | null;
-  placeholders: { text: string; kind: string }[];
-}
 
 /** A row of the preview's template tree as the test reads it. */
 interface TreeRow {
@@ -53,7 +41,7 @@ const cases = [
 
 /** The tree the fixture describes: the whole report, its opening, its sections, its closing and 落款. */
 function expectedTree(expected: Expected): TreeRow[] {
-  const section = (s: ExpectedSection): TreeRow => ({ title: s.title, frame: null, items: s.items.map(section) });
+  const section = (s: ExpectedItem): TreeRow => ({ title: s.title, frame: null, items: s.items.map(section) });
   const has = (part: unknown) => (Array.isArray(part) ? part.length > 0 : Boolean(part));
   return [
     { title: expected.title, frame: null, items: [] },
@@ -62,6 +50,12 @@ function expectedTree(expected: Expected): TreeRow[] {
     ...(has(expected.closing) ? [{ title: '结尾', frame: 'closing', items: [] }] : []),
     ...(has(expected.signature) ? [{ title: '落款', frame: 'signature', items: [] }] : []),
   ];
+}
+
+/** The placeholders a fixture expects; the two imported here list them. */
+function expectedPlaceholders(expected: Expected): { text: string; kind: string }[] {
+  if (!expected.placeholders?.length) throw new Error(`${expected.title}: the fixture lists no placeholders`);
+  return expected.placeholders;
 }
 
 const previewTree = (page: AnyPage) =>
@@ -155,7 +149,7 @@ for (const { name, launch } of browsers) {
         expect(await previewTree(page)).toEqual(expectedTree(c.expected));
 
         const proposals = await previewProposals(page);
-        expect(proposals.map((p) => p.text)).toEqual(expect.arrayContaining(c.expected.placeholders.map((p) => p.text)));
+        expect(proposals.map((p) => p.text)).toEqual(expect.arrayContaining(expectedPlaceholders(c.expected).map((p) => p.text)));
         expect(proposals.every((p) => p.ticked && p.name !== '')).toBe(true);
 
         // The whole report is shown first, every proposal marked under its name (where longer words do not take it).
@@ -165,7 +159,7 @@ for (const { name, launch } of browsers) {
         expect(wholeMarks.length).toBe(proposals.reduce((sum, p) => sum + p.count, 0));
 
         // An item that holds one of the specifics, selected with the mouse.
-        const specific = c.expected.placeholders.map((p) => p.text);
+        const specific = expectedPlaceholders(c.expected).map((p) => p.text);
         const item = collection.entries.find((e) => e.kind === 'template' && e.path.length >= 2 && specific.some((s) => e.body.includes(s)))!;
         expect(item).toBeDefined();
         await click(page, `${rowSelector(item.id)} > .tree-row .tick-label`);
@@ -195,7 +189,7 @@ for (const { name, launch } of browsers) {
         expect(await evaluate(page, (sel) => document.querySelector<HTMLInputElement>(sel)!.checked, nextBox)).toBe(true);
 
         // Untick the person's name; rename another, through a name that cannot be used.
-        const person = c.expected.placeholders.find((p) => p.kind === 'person')!.text;
+        const person = expectedPlaceholders(c.expected).find((p) => p.kind === 'person')!.text;
         const renamed = proposals.find((p) => p.count > 0 && p.text !== person && !p.text.includes(person) && !person.includes(p.text))!;
         const proposalRow = (text: string) => `[data-proposals] [data-proposal="${text}"]`;
         await click(page, `${proposalRow(person)} input[type="checkbox"]`);

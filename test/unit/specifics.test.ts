@@ -1,5 +1,5 @@
 /**
- * Placeholders proposed for a report's specifics (core/specifics.ts): on the
+ * Placeholders proposed for a report's specifics (core/specifics/): on the
  * genre fixtures against the specifics listed by hand beside them, on the seed
  * report, and on short texts that show one rule each.
  */

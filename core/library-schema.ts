@@ -5,7 +5,8 @@
  * Pure: valibot schemas, no browser API.
  */
 import * as v from 'valibot';
-import { LIBRARY_FORMAT, LIBRARY_FORMAT_VERSION, type LibraryDocument } from './library';
+import type { LibraryDocument } from './library';
+import { LIBRARY_FORMAT, LIBRARY_FORMAT_VERSION } from './library-format';
 
 /** A backup file larger than this is refused before it is read. */
 export const MAX_BACKUP_BYTES = 32 * 1024 * 1024;

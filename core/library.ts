@@ -8,9 +8,9 @@ import { applyPlaceholderRules, type PlaceholderRule } from './placeholders';
 import { type NodeType, type ParsedReport, type ReportNode, documentText, parseReport } from './report-parser';
 import type { ReportSource } from './report-source';
 import { TAGS } from './tags';
+import { LIBRARY_FORMAT, LIBRARY_FORMAT_VERSION } from './library-format';
 
-export const LIBRARY_FORMAT = 'bixia-library';
-export const LIBRARY_FORMAT_VERSION = 1;
+export { LIBRARY_FORMAT, LIBRARY_FORMAT_VERSION } from './library-format';
 
 export type EntryKind = 'template' | 'snippet';
 

@@ -63,7 +63,9 @@ export function PlaceholderProposals({ choices, counts, onChange }: Props) {
                     <span class={choice.ticked ? 'placeholder-mark' : undefined}>{choice.text}</span>
                   </label>
                   <span class="proposal-meta">
-                    {i18n.t('optProposalMeta', [KIND_LABEL[choice.kind]?.() ?? choice.kind, String(count)])}
+                    {count === 0
+                      ? i18n.t('optProposalInside', [KIND_LABEL[choice.kind]?.() ?? choice.kind])
+                      : i18n.t('optProposalMeta', [KIND_LABEL[choice.kind]?.() ?? choice.kind, String(count)])}
                   </span>
                   <label class="proposal-name">
                     <span class="proposal-name-label">{i18n.t('optProposalName')}</span>

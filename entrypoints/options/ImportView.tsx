@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { i18n } from '#i18n';
 import { collectionIdFor } from '../../core/collection-id';
-import { buildCollection } from '../../core/library';
+import { parseReport } from '../../core/report-parser';
 import type { ReportSource } from '../../core/report-source';
 import { FileDrop, useDropTarget } from './FileDrop';
 import { type ParsedImport, parsedImport } from './import-placeholders';
@@ -26,8 +26,7 @@ export function ImportView() {
     // Let "正在解析…" paint before the parser takes the thread.
     if (!(await reading.working(fileName ?? '', token))) return;
     const fallbackTitle = fileName ? fileNameWithoutExtension(fileName) : i18n.t('optPastedTitle');
-    const options = { collectionId: collectionIdFor(text), fallbackTitle };
-    const parsed = parsedImport((placeholders) => buildCollection(report, { ...options, placeholders }), fileName);
+    const parsed = parsedImport(parseReport(report, { fallbackTitle }), { collectionId: collectionIdFor(text) }, fileName);
     reading.done(token);
     preview.value = parsed;
   };

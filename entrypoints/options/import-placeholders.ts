@@ -4,8 +4,9 @@
  * reads with the kept ones marked. Pure, no browser API, no translations
  * (unit-tested in test/unit/import-placeholders.test.ts).
  */
-import type { Collection } from '../../core/library';
-import { type PlaceholderRule, placeholderMatcher, renderBody } from '../../core/placeholders';
+import { type BuildOptions, type Collection, collectionFromReport } from '../../core/library';
+import { type PlaceholderRule, placeholderMatcher } from '../../core/placeholders';
+import type { ParsedReport } from '../../core/report-parser';
 import { type PlaceholderProposal, type SpecificKind, proposePlaceholders } from '../../core/specifics';
 
 /** A report parsed for the import preview. */
@@ -21,21 +22,20 @@ export interface ParsedImport {
 }
 
 /**
- * Parses a report for the preview: `build` makes its collection with the
- * placeholders given, and the proposals are found in the whole report's text,
- * the paragraphs every entry is cut from.
+ * A parsed report for the preview: its collection without placeholders, the
+ * proposals found in its paragraphs (which every entry is cut from), and the
+ * collection again with the placeholders the user keeps — from the same parse.
  */
-export function parsedImport(build: (rules: readonly PlaceholderRule[]) => Collection, source?: string): ParsedImport {
-  const collection = build([]);
-  const whole = collection.entries.find((e) => e.kind === 'template' && e.path.length === 0);
+export function parsedImport(report: ParsedReport, options: BuildOptions, source?: string): ParsedImport {
+  const build = (placeholders: readonly PlaceholderRule[]) => collectionFromReport(report, { ...options, placeholders });
   let proposals: PlaceholderProposal[] = [];
   try {
-    proposals = whole ? proposePlaceholders(renderBody(whole.body).split('\n')) : [];
+    proposals = proposePlaceholders(report.paragraphs);
   } catch (error) {
     // Proposals are a suggestion: the report still imports without them.
     console.error(error);
   }
-  return { collection, proposals, withPlaceholders: build, ...(source ? { source } : {}) };
+  return { collection: build([]), proposals, withPlaceholders: build, ...(source ? { source } : {}) };
 }
 
 /** One proposal as the user has it now: ticked or not, and the name as typed. */

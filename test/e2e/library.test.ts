@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectionIdFor } from '../../core/collection-id';
-import { buildCollection } from '../../core/library';
+import { parseReport } from '../../core/report-parser';
 import { choicesFrom, chosenRules, parsedImport } from '../../entrypoints/options/import-placeholders';
 import { makeReportDocx } from '../fixtures/docx/make-docx';
 import {
@@ -37,7 +37,7 @@ const seedText = readFileSync(SEED_PATH, 'utf8');
  * proposes (ticked by default): the collection every import must store.
  */
 const expected = (() => {
-  const parsed = parsedImport((placeholders) => buildCollection(seedText, { collectionId: collectionIdFor(seedText), fallbackTitle: 'seed-report', placeholders }));
+  const parsed = parsedImport(parseReport(seedText, { fallbackTitle: 'seed-report' }), { collectionId: collectionIdFor(seedText) });
   return parsed.withPlaceholders(chosenRules(choicesFrom(parsed.proposals)));
 })();
 

@@ -20,6 +20,12 @@ async function openUserEntry(page: Page): Promise<void> {
   await page.click('li[data-entry-id] .entry-main >> nth=3');
 }
 
+/** The import view with a report file chosen, once its preview is shown. */
+async function previewImport(page: Page, file: string): Promise<void> {
+  await page.setInputFiles('input[name="report-file"]', file);
+  await page.waitForSelector('[data-import-preview]');
+}
+
 const out = fileURLToPath(new URL('../screenshots/', import.meta.url));
 mkdirSync(out, { recursive: true });
 
@@ -35,10 +41,7 @@ const pages = [
     width: 1280,
     height: 800,
     query: '',
-    prepare: async (page: Page) => {
-      await page.setInputFiles('input[name="report-file"]', seed);
-      await page.waitForSelector('[data-import-preview]');
-    },
+    prepare: (page: Page) => previewImport(page, seed),
     variant: '-import',
   },
   {
@@ -47,8 +50,7 @@ const pages = [
     height: 800,
     query: '',
     prepare: async (page: Page) => {
-      await page.setInputFiles('input[name="report-file"]', pdfCopy);
-      await page.waitForSelector('[data-import-preview]');
+      await previewImport(page, pdfCopy);
       // An item that names the writer's town (我镇), shown in the body pane with its placeholders marked.
       await page.click('[data-template-tree] [data-depth="2"] .tick-label >> nth=1');
     },
@@ -59,10 +61,7 @@ const pages = [
     width: 820,
     height: 800,
     query: '',
-    prepare: async (page: Page) => {
-      await page.setInputFiles('input[name="report-file"]', pdfCopy);
-      await page.waitForSelector('[data-import-preview]');
-    },
+    prepare: (page: Page) => previewImport(page, pdfCopy),
     variant: '-import-narrow',
   },
   { path: 'options.html#backup', width: 1280, height: 800, query: '', variant: '-backup' },

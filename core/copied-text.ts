@@ -14,6 +14,7 @@
  * the caller is told which.
  */
 import { matchMarker } from './markers';
+import { DATE_LINE_RE, LOOKING_BACK } from './report-frame';
 
 export interface CleanedText {
   paragraphs: string[];
@@ -35,7 +36,6 @@ const SENTENCE_END_RE = /(?:[。！？!?；;：:…]|[。！？!?][”’」』�
 const OPEN_END_RE = /[，,、（(“‘《〈【—\-]$/;
 /** The last line of a title split in two: the kind of document it is. */
 const TITLE_TAIL_RE = /(?:报告|材料|提纲|发言|剖析|检查|汇报|总结|体会)$/;
-const DATE_LINE_RE = /^[0-9０-９〇零一二三四五六七八九十]{2,4}\s*年(?:\s*[0-9０-９〇零一二三四五六七八九十]{1,3}\s*月)?(?:\s*[0-9０-９〇零一二三四五六七八九十]{1,3}\s*日)?$/;
 const LATIN_END_RE = /[A-Za-z0-9]$/;
 const LATIN_START_RE = /^[A-Za-z0-9]/;
 const MAX_HEADER = 40;
@@ -74,7 +74,7 @@ function headsSplitTitle(line: string, rest: readonly string[]): boolean {
 /** Fewer paragraphs than this per character: the copy lost its line breaks. */
 const RUN_TOGETHER_CHARS = 1000;
 const RUN_TOGETHER_TITLE_RE = /^(.{6,60}?(?:报告|材料|提纲|发言|剖析|汇报|体会))(?=按照|根据|近期|结合|通过|今年|本人|我|为|在)/;
-const RUN_TOGETHER_CLOSING_RE = /(?<=[。！？])(以上(?:发言|是我|就是|为|汇报|报告|检查|对照|剖析|材料|所述|情况)[^\n]{0,200})$/;
+const RUN_TOGETHER_CLOSING_RE = new RegExp(`(?<=[。！？])(${LOOKING_BACK}[^\\n]{0,200})$`);
 
 /**
  * A report pasted from a page that lost every line break runs its title into

@@ -17,9 +17,11 @@ export interface FrameBlock {
 }
 
 /** A closing paragraph: the writer hands the report over and asks for criticism. */
-const CLOSING_RE =
-  /批评指正|批评帮助|批评指导|帮助指正|不妥之处|不当之处|不足之处|恳请|敬请|请各位|请同志们|以上(?:发言|是我|就是|为|汇报|报告|检查|对照|剖析|材料|所述|情况)/;
-const DATE_RE = /^[0-9０-９〇零一二三四五六七八九十]{2,4}\s*年(?:\s*[0-9０-９〇零一二三四五六七八九十]{1,3}\s*月)?(?:\s*[0-9０-９〇零一二三四五六七八九十]{1,3}\s*[日号])?$/;
+/** How a closing sentence opens when it looks back on the report: 以上发言, 以上是我的…. */
+export const LOOKING_BACK = '以上(?:发言|是我|就是|为|汇报|报告|检查|对照|剖析|材料|所述|情况)';
+const CLOSING_RE = new RegExp(`批评指正|批评帮助|批评指导|帮助指正|不妥之处|不当之处|不足之处|恳请|敬请|请各位|请同志们|${LOOKING_BACK}`);
+/** A line that is a date alone, in Arabic or Chinese numerals: 2026年11月20日, 二〇二六年十月. */
+export const DATE_LINE_RE = /^[0-9０-９〇零一二三四五六七八九十]{2,4}\s*年(?:\s*[0-9０-９〇零一二三四五六七八九十]{1,3}\s*月)?(?:\s*[0-9０-９〇零一二三四五六七八九十]{1,3}\s*[日号])?$/;
 const PERSON_RE = /^(?:发言人|汇报人|报告人|检查人|剖析人|姓名|署名|签名)\s*[：:]/;
 const MAX_SIGNATURE_LINE = 30;
 const MAX_SIGNATURE_LINES = 4;
@@ -46,7 +48,7 @@ export function findFrame(blocks: readonly FrameBlock[], firstBodyBlock: number)
     const b = blocks[i]!;
     if (!b.newLine || blocks.length - i > MAX_SIGNATURE_LINES) break;
     if (b.text.length > MAX_SIGNATURE_LINE || /[。！？!?；;，,]/.test(b.text) || CLOSING_RE.test(b.text)) break;
-    if (DATE_RE.test(b.text) || PERSON_RE.test(b.text)) sawSignature = true;
+    if (DATE_LINE_RE.test(b.text) || PERSON_RE.test(b.text)) sawSignature = true;
     signatureStart = i;
   }
   if (!sawSignature) signatureStart = blocks.length;

@@ -41,6 +41,11 @@ export default defineConfig({
       // caps extension storage at 10 MB, which a user's own library can outgrow (docs/permissions.md).
       ...(browser === 'firefox' ? [] : ['sidePanel', 'unlimitedStorage']),
     ],
+    // Chrome only: the script that reaches an editor's page-side API (entrypoints/editor-bridge.ts).
+    // A per-session URL, so a page cannot probe whether Bixia is installed.
+    ...(browser === 'firefox'
+      ? {}
+      : { web_accessible_resources: [{ resources: ['editor-bridge.js'], matches: ['<all_urls>'], use_dynamic_url: true }] }),
     content_scripts: [
       {
         matches: ['<all_urls>'],

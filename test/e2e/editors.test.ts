@@ -7,6 +7,14 @@
  * must hold the text at the caret with the text around it intact, and one
  * Ctrl+Z (on the page, in the editor) must restore the original.
  *
+ * Editors whose model lives outside the DOM field (CodeMirror 5, EasyMDE,
+ * Monaco, TinyMCE 4 and 5 without their paste plugin, Trix) are also driven
+ * from the side panel, whose page has no focus: the text must land in the
+ * model, or go to the clipboard with the message saying so — never 已插入
+ * for text the editor does not hold. A page-made editor with a hidden
+ * textarea and no known API (hidden-editor) must get the clipboard and the
+ * message, from the popup and from the side panel.
+ *
  * Multi-line text may arrive in either of two shapes, both paragraphs with no
  * blank lines (docs/research/rich-editors.md, ✔ and ✔s): the first line joined
  * to 开头文字。 and the last to 结尾文字。, or (TinyMCE, wangEditor) the lines as
@@ -14,15 +22,23 @@
  *
  * Needs `npx wxt build && npx wxt build -b firefox` beforehand.
  */
-import type { Page as PlaywrightPage } from 'playwright-core';
-import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { listPlaceholders, renderBody } from '../../core/placeholders';
 import { readBuiltinCollection } from '../../scripts/builtin-library-plugin';
-import { startEditorSite, EDITORS, type EditorName, type EditorSite } from './editors/site';
-import { launchChromium } from './harness/chromium';
-import { READY, checkTabId, pressClosing, tabIdFor } from './harness/popup-driving';
-import { launchFirefox } from './harness/firefox';
+import { EDITORS, HIDDEN_EDITOR, PAGE_API_EDITORS, type EditorSite, type PageName, startEditorSite } from './editors/site';
+import {
+  type AnyPage,
+  type BrowserDriver,
+  type WebTab,
+  browsers,
+  closePage,
+  evaluate,
+  press,
+  readClipboard,
+  type,
+  writeClipboard,
+} from './harness/driver';
+import { READY, pressClosing } from './harness/popup-driving';
 
 const LOCALE = 'zh-CN';
 /** Polling, never fixed sleeps for what must happen: the limit is for loaded machines. */
@@ -85,12 +101,15 @@ interface Lab {
 }
 type LabWindow = { lab: Lab };
 
-const readParas = () => (window as unknown as LabWindow).lab.paras();
-const placeCaret = () => (window as unknown as LabWindow).lab.place();
-const focusEditor = () => (window as unknown as LabWindow).lab.focus();
+const readParas = (page: AnyPage) => evaluate(page, () => (window as unknown as LabWindow).lab.paras(), undefined);
+const placeCaret = (page: AnyPage) => evaluate(page, () => (window as unknown as LabWindow).lab.place(), undefined);
+const focusEditor = (page: AnyPage) => evaluate(page, () => (window as unknown as LabWindow).lab.focus(), undefined);
+/** The message Bixia shows in the page once the popup has closed (utils/page/notice.ts). */
+const pageNotice = (page: AnyPage) =>
+  evaluate(page, () => document.querySelector('bixia-notice')?.shadowRoot?.textContent ?? '', undefined);
 
 // ---------------------------------------------------------------------------
-// The popup, read in one round trip (as in insertion.test.ts).
+// The popup or the side panel, read in one round trip (as in insertion.test.ts).
 
 interface PopupView {
   activeElementId: string | undefined;
@@ -119,130 +138,6 @@ function readPopup(): PopupView {
   };
 }
 
-// ---------------------------------------------------------------------------
-// The same small surface over Playwright (Chromium) and Puppeteer (Firefox).
-
-interface EditorPage {
-  tabId: number;
-  evaluate<R>(fn: () => R): Promise<R>;
-  bringToFront(): Promise<void>;
-  undo(): Promise<void>;
-  close(): Promise<void>;
-}
-
-interface PopupPage {
-  evaluate<R>(fn: () => R): Promise<R>;
-  type(text: string): Promise<void>;
-  press(key: 'Enter'): Promise<void>;
-  isClosed(): Promise<boolean>;
-  close(): Promise<void>;
-}
-
-interface BrowserSession {
-  openEditor(editor: EditorName): Promise<EditorPage>;
-  openPopup(tabId: number): Promise<PopupPage>;
-  close(): Promise<void>;
-}
-
-interface BrowserUnderTest {
-  name: string;
-  launch(site: EditorSite): Promise<BrowserSession>;
-}
-
-let pageCounter = 0;
-function uniqueUrl(site: EditorSite, editor: EditorName): string {
-  pageCounter += 1;
-  return `${site.url(editor)}?run=${pageCounter}`;
-}
-
-const browsers: BrowserUnderTest[] = [
-  {
-    name: 'Chromium',
-    async launch(site) {
-      const harness = await launchChromium({ locale: LOCALE });
-      const control = await harness.openExtensionPage('popup.html');
-      return {
-        async openEditor(editor) {
-          const url = uniqueUrl(site, editor);
-          const page: PlaywrightPage = await harness.context.newPage();
-          await page.goto(url);
-          await page.waitForSelector(READY);
-          await page.bringToFront();
-          const tabId = checkTabId(await control.evaluate(tabIdFor, url));
-          return {
-            tabId,
-            evaluate: (fn) => page.evaluate(fn),
-            bringToFront: () => page.bringToFront(),
-            undo: () => page.keyboard.press('Control+z'),
-            close: () => page.close(),
-          };
-        },
-        async openPopup(tabId) {
-          const page = await harness.openExtensionPage(`popup.html?tab=${tabId}`);
-          return {
-            evaluate: (fn) => page.evaluate(fn),
-            type: (text) => page.keyboard.type(text),
-            press: (name) => pressClosing(() => page.keyboard.press(name), async () => page.isClosed()),
-            isClosed: async () => page.isClosed(),
-            close: () => page.close(),
-          };
-        },
-        close: () => harness.close(),
-      };
-    },
-  },
-  {
-    name: 'Firefox ESR',
-    async launch(site) {
-      const harness = await launchFirefox({ locale: LOCALE });
-      const control = await harness.openExtensionPage('popup.html');
-      return {
-        async openEditor(editor) {
-          const url = uniqueUrl(site, editor);
-          const page: PuppeteerPage = await harness.browser.newPage();
-          await page.goto(url);
-          await page.waitForSelector(READY);
-          await page.bringToFront();
-          const tabId = checkTabId((await control.evaluate(tabIdFor, url)) as number | string);
-          return {
-            tabId,
-            evaluate: async <R>(fn: () => R) => (await page.evaluate(fn)) as R,
-            bringToFront: () => page.bringToFront(),
-            async undo() {
-              await page.keyboard.down('Control');
-              await page.keyboard.press('z');
-              await page.keyboard.up('Control');
-            },
-            close: () => page.close().catch(() => undefined),
-          };
-        },
-        async openPopup(tabId) {
-          const page = await harness.openExtensionPage(`popup.html?tab=${tabId}`);
-          // Puppeteer does not notice a tab the extension removed, so ask the tab itself.
-          const isClosed = async () => {
-            if (page.isClosed()) return true;
-            try {
-              await page.evaluate(() => true);
-              return false;
-            } catch (error) {
-              if (/no such frame|detached|closed/i.test(String(error))) return true;
-              throw error;
-            }
-          };
-          return {
-            evaluate: async <R>(fn: () => R) => (await page.evaluate(fn)) as R,
-            type: (text) => page.keyboard.type(text),
-            press: (name) => pressClosing(() => page.keyboard.press(name), isClosed),
-            isClosed,
-            close: () => page.close().catch(() => undefined),
-          };
-        },
-        close: () => harness.close(),
-      };
-    },
-  },
-];
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // ---------------------------------------------------------------------------
@@ -254,114 +149,177 @@ it('finds the entries these tests insert in the built-in library', () => {
   expect(SECTION_LINES.every((line) => line.trim() !== '')).toBe(true);
 });
 
+/** Each test's page gets an address of its own, so the tab it is in can be told apart. */
+let pageCounter = 0;
+
 for (const target of browsers) {
   describe(`${target.name}: rich editors`, () => {
     let site: EditorSite | undefined;
-    let session: BrowserSession | undefined;
-    const opened: { close(): Promise<void> }[] = [];
+    let driver: BrowserDriver | undefined;
+    const opened: AnyPage[] = [];
 
     beforeAll(async () => {
       site = await startEditorSite();
-      session = await target.launch(site);
+      driver = await target.launch({ locale: LOCALE });
     });
 
     afterEach(async () => {
-      await Promise.all(opened.splice(0).map((page) => page.close()));
+      await Promise.all(opened.splice(0).map((page) => closePage(page).catch(() => undefined)));
     });
 
     afterAll(async () => {
-      await session?.close();
+      await driver?.close();
       await site?.close();
     });
 
-    const running = (): BrowserSession => {
-      if (!session) throw new Error(`${target.name} did not start`);
-      return session;
+    const running = (): { driver: BrowserDriver; site: EditorSite } => {
+      if (!driver || !site) throw new Error(`${target.name} did not start`);
+      return { driver, site };
     };
 
     /** The editor's page, with the caret placed after 开头文字。 through the editor's API. */
-    const openWithCaret = async (editor: EditorName): Promise<EditorPage> => {
-      if (!site) throw new Error('no test site');
-      const page = await running().openEditor(editor);
-      opened.push(page);
-      expect(await page.evaluate(readParas), 'the initial model').toEqual(INITIAL);
-      await page.evaluate(placeCaret);
-      return page;
+    const openWithCaret = async (editor: PageName): Promise<WebTab> => {
+      const { driver, site } = running();
+      pageCounter += 1;
+      const tab = await driver.openWebPage(`${site.url(editor)}?run=${pageCounter}`, READY);
+      opened.push(tab.page);
+      expect(await readParas(tab.page), 'the initial model').toEqual(INITIAL);
+      await placeCaret(tab.page);
+      return tab;
     };
 
-    const popupState = async (popup: PopupPage): Promise<string> => {
-      if (await popup.isClosed()) return 'closed';
+    const surfaceState = async (surface: AnyPage): Promise<string> => {
+      if (await running().driver.isClosed(surface)) return 'closed';
       try {
-        return `open, status: “${(await popup.evaluate(readPopup)).status}”`;
+        return `open, status: “${(await evaluate(surface, readPopup, undefined)).status}”`;
       } catch (error) {
-        return (await popup.isClosed()) ? 'closed' : `unreadable: ${String(error)}`;
+        return (await running().driver.isClosed(surface)) ? 'closed' : `unreadable: ${String(error)}`;
       }
     };
 
-    const searchInPopup = async (page: EditorPage, query: string, expectedFirstId: string): Promise<PopupPage> => {
-      const popup = await running().openPopup(page.tabId);
-      opened.push(popup);
-      expect((await popup.evaluate(readPopup)).activeElementId, 'the search box has the focus').toBe('search-input');
-      await popup.type(query);
+    /** Types the query into the search box of the popup or side panel and waits for the entry to come first. */
+    const search = async (surface: AnyPage, query: string, expectedFirstId: string): Promise<void> => {
+      expect((await evaluate(surface, readPopup, undefined)).activeElementId, 'the search box has the focus').toBe('search-input');
+      await type(surface, query);
       await expect
-        .poll(async () => (await popup.evaluate(readPopup)).firstRow, POLL)
+        .poll(async () => (await evaluate(surface, readPopup, undefined)).firstRow, POLL)
         .toEqual({ id: expectedFirstId, selected: true });
+    };
+
+    const pressIn = (surface: AnyPage, key: string) =>
+      pressClosing(() => press(surface, key), () => running().driver.isClosed(surface));
+
+    const openPopup = async (tab: WebTab): Promise<AnyPage> => {
+      const popup = await running().driver.openPopup(tab.tabId);
+      opened.push(popup);
       return popup;
     };
 
-    const insertPhrase = async (page: EditorPage): Promise<void> => {
-      const popup = await searchInPopup(page, PHRASE_QUERY, phraseEntry?.id ?? '');
-      await popup.press('Enter');
-      await expect.poll(() => popupState(popup), POLL).toBe('closed');
-      await page.bringToFront();
+    const insertPhrase = async (tab: WebTab): Promise<void> => {
+      const popup = await openPopup(tab);
+      await search(popup, PHRASE_QUERY, phraseEntry?.id ?? '');
+      await pressIn(popup, 'Enter');
+      await expect.poll(() => surfaceState(popup), POLL).toBe('closed');
+      await running().driver.bringToFront(tab.page);
     };
 
     /** Enter opens the placeholder form, Enter confirms its defaults. */
-    const insertSection = async (page: EditorPage): Promise<void> => {
-      const popup = await searchInPopup(page, SECTION_QUERY, sectionEntry?.id ?? '');
-      await popup.press('Enter');
+    const insertSection = async (tab: WebTab): Promise<void> => {
+      const popup = await openPopup(tab);
+      await search(popup, SECTION_QUERY, sectionEntry?.id ?? '');
+      await pressIn(popup, 'Enter');
       // The form renders first and takes the focus just after.
-      await expect.poll(async () => (await popup.evaluate(readPopup)).form?.focusInside, POLL).toBe(true);
-      const form = (await popup.evaluate(readPopup)).form;
+      await expect.poll(async () => (await evaluate(popup, readPopup, undefined)).form?.focusInside, POLL).toBe(true);
+      const form = (await evaluate(popup, readPopup, undefined)).form;
       expect(form?.values).toEqual(listPlaceholders(sectionEntry?.body ?? '').map((p) => p.defaultValue));
-      await popup.press('Enter');
-      await expect.poll(() => popupState(popup), POLL).toBe('closed');
-      await page.bringToFront();
+      await pressIn(popup, 'Enter');
+      await expect.poll(() => surfaceState(popup), POLL).toBe('closed');
+      await running().driver.bringToFront(tab.page);
+    };
+
+    /** The phrase from the side panel, which stays open and says what happened; the page stays without focus. */
+    const insertPhraseFromPanel = async (tab: WebTab): Promise<AnyPage> => {
+      const panel = await running().driver.openSidePanel(tab.tabId);
+      opened.push(panel);
+      await search(panel, PHRASE_QUERY, phraseEntry?.id ?? '');
+      await pressIn(panel, 'Enter');
+      await expect.poll(async () => (await evaluate(panel, readPopup, undefined)).status, POLL).toMatch(/已插入|已复制|复制失败/);
+      return panel;
     };
 
     /** One Ctrl+Z as a user presses it: back on the page, in the editor. */
-    const undoOnce = async (page: EditorPage): Promise<void> => {
-      await page.bringToFront();
-      await page.evaluate(focusEditor);
-      await page.undo();
+    const undoOnce = async (tab: WebTab): Promise<void> => {
+      await running().driver.bringToFront(tab.page);
+      await focusEditor(tab.page);
+      await press(tab.page, 'Control+z');
     };
+
+    const clipboard = () => readClipboard(running().driver, running().site.scratchUrl);
+    const markClipboard = () => writeClipboard(running().driver, running().site.scratchUrl, '（剪贴板上原有的内容）');
 
     for (const editor of EDITORS) {
       it(`${editor}: the phrase lands in the model at the caret; one Ctrl+Z restores it`, async () => {
-        const page = await openWithCaret(editor);
-        await insertPhrase(page);
+        const tab = await openWithCaret(editor);
+        await insertPhrase(tab);
 
         const expected = [HEAD + PHRASE + TAIL];
-        await expect.poll(() => page.evaluate(readParas), POLL).toEqual(expected);
+        await expect.poll(() => readParas(tab.page), POLL).toEqual(expected);
         await sleep(SETTLE_MS);
-        expect(await page.evaluate(readParas), 'still once, nothing added late').toEqual(expected);
+        expect(await readParas(tab.page), 'still once, nothing added late').toEqual(expected);
 
-        await undoOnce(page);
-        await expect.poll(() => page.evaluate(readParas), POLL).toEqual(INITIAL);
+        await undoOnce(tab);
+        await expect.poll(() => readParas(tab.page), POLL).toEqual(INITIAL);
       });
 
       it(`${editor}: the section template arrives as paragraphs at the caret; one Ctrl+Z restores it`, async () => {
-        const page = await openWithCaret(editor);
-        await insertSection(page);
+        const tab = await openWithCaret(editor);
+        await insertSection(tab);
 
-        await expect.poll(async () => sectionShape(await page.evaluate(readParas)), POLL).toMatch(/^(joined|split)$/);
-        const shape = sectionShape(await page.evaluate(readParas));
+        await expect.poll(async () => sectionShape(await readParas(tab.page)), POLL).toMatch(/^(joined|split)$/);
+        const shape = sectionShape(await readParas(tab.page));
         await sleep(SETTLE_MS);
-        expect(sectionShape(await page.evaluate(readParas)), 'still once, nothing added late').toBe(shape);
+        expect(sectionShape(await readParas(tab.page)), 'still once, nothing added late').toBe(shape);
 
-        await undoOnce(page);
-        await expect.poll(() => page.evaluate(readParas), POLL).toEqual(INITIAL);
+        await undoOnce(tab);
+        await expect.poll(() => readParas(tab.page), POLL).toEqual(INITIAL);
       });
     }
+
+    for (const editor of PAGE_API_EDITORS) {
+      it(`${editor}: from the side panel (the page without focus) the phrase lands in the model and the panel says 已插入; one Ctrl+Z restores it`, async () => {
+        const tab = await openWithCaret(editor);
+        const panel = await insertPhraseFromPanel(tab);
+        expect((await evaluate(panel, readPopup, undefined)).status).toContain('已插入');
+
+        const expected = [HEAD + PHRASE + TAIL];
+        await expect.poll(() => readParas(tab.page), POLL).toEqual(expected);
+        await sleep(SETTLE_MS);
+        expect(await readParas(tab.page), 'still once, nothing added late').toEqual(expected);
+
+        await undoOnce(tab);
+        await expect.poll(() => readParas(tab.page), POLL).toEqual(INITIAL);
+      });
+    }
+
+    it(`${HIDDEN_EDITOR} (a hidden textarea, no known API): the popup's insertion is copied instead, and the page says so`, async () => {
+      await markClipboard();
+      const tab = await openWithCaret(HIDDEN_EDITOR);
+      await insertPhrase(tab);
+      await expect.poll(() => pageNotice(tab.page), POLL).toContain('已复制');
+      expect(await pageNotice(tab.page)).not.toContain('已插入');
+      expect(await readParas(tab.page), 'the editor is unchanged').toEqual(INITIAL);
+      expect(await clipboard()).toBe(PHRASE);
+    });
+
+    it(`${HIDDEN_EDITOR}: the side panel copies instead and says so, never 已插入`, async () => {
+      await markClipboard();
+      const tab = await openWithCaret(HIDDEN_EDITOR);
+      const panel = await insertPhraseFromPanel(tab);
+      const status = (await evaluate(panel, readPopup, undefined)).status;
+      expect(status).toContain('已复制');
+      expect(status).not.toContain('已插入');
+      expect(await readParas(tab.page), 'the editor is unchanged').toEqual(INITIAL);
+      expect(await clipboard()).toBe(PHRASE);
+    });
   });
 }

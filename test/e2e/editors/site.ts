@@ -1,10 +1,10 @@
 /**
  * The editor test site: one page per rich editor (pages/<editor>.js, bundled
  * from node_modules with esbuild into a temporary folder at start-up, so
- * nothing generated lands in the repository), plus TinyMCE served as-is from
- * node_modules at /tinymce (it loads its theme, model, icons and skins from
- * there at run time). Each page exposes window.lab (see pages/common.js) and
- * sets html[data-ready="true"] once its editor is ready.
+ * nothing generated lands in the repository), plus TinyMCE (8, 5 and 4) and
+ * Monaco's AMD build served as-is from node_modules (they load their themes,
+ * skins and modules from there at run time). Each page exposes window.lab
+ * (see pages/common.js) and sets html[data-ready="true"] once its editor is ready.
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -29,19 +29,50 @@ export const EDITORS = [
   'codemirror',
   'wangeditor',
   'ueditor',
+  'codemirror5',
+  'easymde',
+  'monaco',
+  'tinymce5',
+  'tinymce4',
+  'trix',
 ] as const;
 export type EditorName = (typeof EDITORS)[number];
 
+/**
+ * Editors whose model lives outside the DOM field, which a page without focus
+ * (behind the side panel) shows most clearly; editors.test.ts also inserts
+ * into these from the side panel.
+ */
+export const PAGE_API_EDITORS = ['codemirror5', 'easymde', 'monaco', 'tinymce5', 'tinymce4', 'trix'] as const satisfies readonly EditorName[];
+
+/** A page of the site that is not an editor with a known API (see pages/hidden-editor.js). */
+export const HIDDEN_EDITOR = 'hidden-editor';
+const PAGES = [...EDITORS, HIDDEN_EDITOR] as const;
+export type PageName = (typeof PAGES)[number];
+
+/** Scripts a page loads from node_modules before its own. */
+const HEAD_SCRIPTS: Partial<Record<PageName, string>> = {
+  tinymce: '/tinymce/tinymce.min.js',
+  tinymce5: '/tinymce5/tinymce.min.js',
+  tinymce4: '/tinymce4/tinymce.min.js',
+  monaco: '/monaco/vs/loader.js',
+};
+
 export interface EditorSite {
   /** The page of one editor, e.g. http://127.0.0.1:41234/quill.html */
-  url(editor: EditorName): string;
+  url(editor: PageName): string;
+  /** A page with one empty textarea, for reading the clipboard. */
+  scratchUrl: string;
   close(): Promise<void>;
 }
 
-function pageHtml(name: EditorName, hasCss: boolean): string {
+function pageHtml(name: PageName, hasCss: boolean): string {
+  const head = HEAD_SCRIPTS[name];
+  // Monaco sizes itself to its container, which must have a height.
+  const editorStyle = name === 'monaco' ? ' style="width:600px;height:300px"' : '';
   return `<!doctype html><html><head><meta charset="utf-8"><title>${name}</title>
-${hasCss ? `<link rel="stylesheet" href="/${name}.css">` : ''}${name === 'tinymce' ? '<script src="/tinymce/tinymce.min.js"></script>' : ''}</head>
-<body><h3>${name}</h3><div id="toolbar"></div><div id="editor"></div>
+${hasCss ? `<link rel="stylesheet" href="/${name}.css">` : ''}${head ? `<script src="${head}"></script>` : ''}</head>
+<body><h3>${name}</h3><div id="toolbar"></div><div id="editor"${editorStyle}></div>
 <script src="/${name}.js"></script></body></html>`;
 }
 
@@ -49,7 +80,7 @@ export async function startEditorSite(): Promise<EditorSite> {
   const outDir = mkdtempSync(join(tmpdir(), 'bixia-e2e-editors-'));
   try {
     await build({
-      entryPoints: Object.fromEntries(EDITORS.map((name) => [name, join(PAGES_DIR, `${name}.js`)])),
+      entryPoints: Object.fromEntries(PAGES.map((name) => [name, join(PAGES_DIR, `${name}.js`)])),
       outdir: outDir,
       bundle: true,
       format: 'iife',
@@ -61,15 +92,21 @@ export async function startEditorSite(): Promise<EditorSite> {
       tsconfigRaw: {},
       logLevel: 'silent',
     });
-    for (const name of EDITORS) writeFileSync(join(outDir, `${name}.html`), pageHtml(name, existsSync(join(outDir, `${name}.css`))));
+    for (const name of PAGES) writeFileSync(join(outDir, `${name}.html`), pageHtml(name, existsSync(join(outDir, `${name}.css`))));
+    // Where a test pastes the clipboard, to read what Bixia copied (driver.ts readClipboard).
+    writeFileSync(join(outDir, 'scratch.html'), '<!doctype html><meta charset="utf-8"><title>scratch</title><textarea></textarea>');
     const server = await startStaticServer({
       mounts: {
         '/': outDir,
         '/tinymce/': dirname(require.resolve('tinymce/tinymce.min.js')),
+        '/tinymce5/': dirname(require.resolve('tinymce5/tinymce.min.js')),
+        '/tinymce4/': dirname(require.resolve('tinymce4/tinymce.min.js')),
+        '/monaco/': join(dirname(require.resolve('monaco-editor/package.json')), 'min'),
       },
     });
     return {
       url: (editor) => server.url(`${editor}.html`),
+      scratchUrl: server.url('scratch.html'),
       async close() {
         await server.close();
         rmSync(outDir, { recursive: true, force: true });

@@ -8,12 +8,32 @@ import type { Page as PlaywrightPage } from 'playwright-core';
 import type { ElementHandle, Page as PuppeteerPage } from 'puppeteer-core';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
+import { checkTabId, tabIdFor } from './popup-driving';
 
 export type AnyPage = PlaywrightPage | PuppeteerPage;
+
+/** A web page in a tab, with the tab's id (what the popup and side panel are opened for). */
+export interface WebTab {
+  page: AnyPage;
+  tabId: number;
+}
 
 export interface BrowserDriver {
   name: string;
   openExtensionPage(path: string, readySelector?: string): Promise<AnyPage>;
+  /** Opens `url` in a new tab in front, waits for `readySelector` (when given), and learns the tab's id. */
+  openWebPage(url: string, readySelector?: string): Promise<WebTab>;
+  /** The popup for a tab, opened as a tab of its own (popup.html?tab=<id>), as the toolbar button would for that tab. */
+  openPopup(tabId: number): Promise<AnyPage>;
+  /**
+   * The side panel for a tab, opened as a tab of its own and brought to the
+   * front: the web page then has no focus, as behind Chrome's real side panel.
+   */
+  openSidePanel(tabId: number): Promise<AnyPage>;
+  /** Makes the page's tab the front one (headless Firefox gives keyboard focus to that tab only). */
+  bringToFront(page: AnyPage): Promise<void>;
+  /** Whether the page's tab is gone (the popup closes itself after inserting). */
+  isClosed(page: AnyPage): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -28,9 +48,30 @@ export const browsers: { name: string; launch(options: LaunchOptions): Promise<B
     name: 'Chromium',
     async launch(options) {
       const harness = await launchChromium(options);
+      const openExtensionPage = (path: string, readySelector?: string) =>
+        harness.openExtensionPage(path, readySelector ? { readySelector } : {});
+      let control: Promise<PlaywrightPage> | undefined;
       return {
         name: 'Chromium',
-        openExtensionPage: (path, readySelector) => harness.openExtensionPage(path, readySelector ? { readySelector } : {}),
+        openExtensionPage,
+        async openWebPage(url, readySelector) {
+          // Chromium hides tab URLs without the tabs permission: the tab in front tells its id.
+          control ??= openExtensionPage('popup.html');
+          const controlPage = await control;
+          const page = await harness.context.newPage();
+          await page.goto(url);
+          if (readySelector) await page.waitForSelector(readySelector);
+          await page.bringToFront();
+          return { page, tabId: checkTabId(await controlPage.evaluate(tabIdFor, url)) };
+        },
+        openPopup: (tabId) => openExtensionPage(`popup.html?tab=${tabId}`),
+        async openSidePanel(tabId) {
+          const panel = await openExtensionPage(`sidepanel.html?tab=${tabId}`);
+          await panel.bringToFront();
+          return panel;
+        },
+        bringToFront: (page) => (page as PlaywrightPage).bringToFront(),
+        isClosed: async (page) => (page as PlaywrightPage).isClosed(),
         close: () => harness.close(),
       };
     },
@@ -39,13 +80,39 @@ export const browsers: { name: string; launch(options: LaunchOptions): Promise<B
     name: 'Firefox ESR',
     async launch(options) {
       const harness = await launchFirefox(options);
+      const openExtensionPage = async (path: string, readySelector?: string) => {
+        const page = await harness.openExtensionPage(path, readySelector ? { readySelector } : {});
+        // Headless Firefox gives keyboard focus only to the front tab.
+        await page.bringToFront();
+        return page;
+      };
+      let control: Promise<PuppeteerPage> | undefined;
       return {
         name: 'Firefox ESR',
-        async openExtensionPage(path, readySelector) {
-          const page = await harness.openExtensionPage(path, readySelector ? { readySelector } : {});
-          // Headless Firefox gives keyboard focus only to the front tab.
+        openExtensionPage,
+        async openWebPage(url, readySelector) {
+          control ??= harness.openExtensionPage('popup.html');
+          const controlPage = await control;
+          const page = await harness.browser.newPage();
+          await page.goto(url);
+          if (readySelector) await page.waitForSelector(readySelector);
           await page.bringToFront();
-          return page;
+          return { page, tabId: checkTabId((await controlPage.evaluate(tabIdFor, url)) as number | string) };
+        },
+        openPopup: (tabId) => openExtensionPage(`popup.html?tab=${tabId}`),
+        openSidePanel: (tabId) => openExtensionPage(`sidepanel.html?tab=${tabId}`),
+        bringToFront: (page) => (page as PuppeteerPage).bringToFront(),
+        async isClosed(page) {
+          const tab = page as PuppeteerPage;
+          if (tab.isClosed()) return true;
+          // Puppeteer does not notice a tab the extension removed, so ask the tab itself.
+          try {
+            await tab.evaluate(() => true);
+            return false;
+          } catch (error) {
+            if (/no such frame|detached|closed/i.test(String(error))) return true;
+            throw error;
+          }
         },
         close: () => harness.close(),
       };
@@ -65,6 +132,47 @@ export async function click(page: AnyPage, selector: string): Promise<void> {
 
 export async function closePage(page: AnyPage): Promise<void> {
   await (page as unknown as { close(): Promise<void> }).close();
+}
+
+/** Types text with the keyboard into whatever has the focus in the page. */
+export async function type(page: AnyPage, text: string): Promise<void> {
+  await (page as unknown as { keyboard: { type(text: string): Promise<void> } }).keyboard.type(text);
+}
+
+/**
+ * Presses a key or a chord such as 'Control+z' as a user does: modifiers
+ * down, the key, modifiers up (Puppeteer has no chord syntax).
+ */
+export async function press(page: AnyPage, chord: string): Promise<void> {
+  const keyboard = (page as unknown as { keyboard: { down(k: string): Promise<void>; up(k: string): Promise<void>; press(k: string): Promise<void> } })
+    .keyboard;
+  const keys = chord.split('+');
+  const key = keys.pop()!;
+  for (const modifier of keys) await keyboard.down(modifier);
+  await keyboard.press(key);
+  for (const modifier of keys.reverse()) await keyboard.up(modifier);
+}
+
+/**
+ * What Ctrl+V pastes, which is what Bixia's copy message tells the user to
+ * do: pasted into the first textarea of a scratch page at `scratchUrl`.
+ */
+export async function readClipboard(driver: BrowserDriver, scratchUrl: string): Promise<string> {
+  const { page } = await driver.openWebPage(scratchUrl);
+  try {
+    await evaluate(page, () => document.querySelector('textarea')?.focus(), undefined);
+    await press(page, 'Control+v');
+    const read = () => evaluate(page, () => document.querySelector('textarea')?.value ?? '', undefined);
+    const deadline = Date.now() + 10_000;
+    let pasted = await read();
+    while (pasted === '' && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      pasted = await read();
+    }
+    return pasted;
+  } finally {
+    await closePage(page).catch(() => undefined);
+  }
 }
 
 export async function waitFor(page: AnyPage, selector: string, timeout = 20_000): Promise<void> {
@@ -152,3 +260,24 @@ export const text = (page: AnyPage, selector: string) =>
 
 export const attribute = (page: AnyPage, selector: string, name: string) =>
   evaluate(page, ([sel, n]) => document.querySelector(sel)?.getAttribute(n) ?? null, [selector, name] as const);
+
+/** Puts `text` on the clipboard with Ctrl+C, so a stale clipboard cannot pass for a fresh copy. */
+export async function writeClipboard(driver: BrowserDriver, scratchUrl: string, text: string): Promise<void> {
+  const { page } = await driver.openWebPage(scratchUrl);
+  try {
+    await evaluate(
+      page,
+      (value) => {
+        const area = document.querySelector('textarea');
+        if (!area) throw new Error('no textarea on the scratch page');
+        area.value = value;
+        area.focus();
+        area.select();
+      },
+      text,
+    );
+    await press(page, 'Control+c');
+  } finally {
+    await closePage(page).catch(() => undefined);
+  }
+}

@@ -22,11 +22,8 @@
  */
 import { isFirefox } from '../../platform';
 import { type Field, isElement, isTextField, selectionFor } from '../fields';
-import { escapeHtml, tookText } from './text-check';
+import { escapeHtml, tookText, waitFor } from './text-check';
 import type { InsertStrategy, StrategyResult } from './types';
-
-/** How long an editor may take to show text it took (Lexical, Slate, Draft update after the event). */
-const SETTLE_MS = 1000;
 
 declare function cloneInto<T>(value: T, target: object, options?: { wrapReflectors?: boolean }): T;
 
@@ -78,16 +75,4 @@ function dispatchPaste(win: Window, target: Element, text: string, html: string)
   if (!dispatchOn.dispatchEvent(paste)) return true;
   const beforeInput = new page.InputEvent('beforeinput', inPage({ ...base, inputType: 'insertFromPaste', dataTransfer: data }));
   return !dispatchOn.dispatchEvent(beforeInput);
-}
-
-function waitFor(win: Window, condition: () => boolean): Promise<boolean> {
-  const start = Date.now();
-  return new Promise((resolve) => {
-    const check = () => {
-      if (condition()) resolve(true);
-      else if (Date.now() - start > SETTLE_MS) resolve(false);
-      else win.setTimeout(check, 20);
-    };
-    check();
-  });
 }

@@ -4,8 +4,16 @@
  * `input` event, so React- and Vue-controlled fields update their state.
  * When a page blocks it, setRangeText() plus an `input` event still gets the
  * text in (undo is lost then, which is why it comes second).
+ *
+ * A field the user cannot see (an editor's hidden input textarea, with no
+ * adapter in page-editors/ that knows the editor) proves nothing by its
+ * value: the insertion counts only once it shows in the editor around it
+ * (shown-text.ts). If it does not, the engine stops; trying the value setter
+ * too would only fill the hidden field twice.
  */
 import { type Field, type TextField, isTextField } from '../fields';
+import { isHiddenTextField, shownText, showsInserted } from './shown-text';
+import { waitFor } from './text-check';
 import type { InsertStrategy, StrategyResult } from './types';
 
 /** The text as the field will hold it: a one-line input keeps paragraphs apart with a space. */
@@ -24,8 +32,9 @@ export function roomIn(field: TextField): number {
 export const textFieldStrategy: InsertStrategy = {
   name: 'text-field',
   handles: isTextField,
-  insert(field: Field, text: string): StrategyResult {
+  async insert(field: Field, text: string): Promise<StrategyResult> {
     const input = field as TextField;
+    if (isHiddenTextField(input)) return insertUnseen(input, text);
     const before = input.value;
     const start = input.selectionStart ?? before.length;
     const end = input.selectionEnd ?? start;
@@ -48,3 +57,13 @@ export const textFieldStrategy: InsertStrategy = {
     return input.value === expected ? { ok: true, kept } : { ok: false };
   },
 };
+
+/** Into a field whose editor shows its text elsewhere: only what shows there counts. */
+async function insertUnseen(input: TextField, text: string): Promise<StrategyResult> {
+  const win = input.ownerDocument.defaultView;
+  if (!win) return { ok: false };
+  const before = shownText(input);
+  input.ownerDocument.execCommand('insertText', false, text);
+  const shown = await waitFor(win, () => showsInserted(before, shownText(input), text));
+  return shown ? { ok: true } : { ok: false, stop: true };
+}

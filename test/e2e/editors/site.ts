@@ -32,6 +32,7 @@ export const EDITORS = [
   'codemirror5',
   'easymde',
   'monaco',
+  'ace',
   'tinymce5',
   'tinymce4',
   'trix',
@@ -43,7 +44,7 @@ export type EditorName = (typeof EDITORS)[number];
  * (behind the side panel) shows most clearly; editors.test.ts also inserts
  * into these from the side panel.
  */
-export const PAGE_API_EDITORS = ['codemirror5', 'easymde', 'monaco', 'tinymce5', 'tinymce4', 'trix'] as const satisfies readonly EditorName[];
+export const PAGE_API_EDITORS = ['codemirror5', 'easymde', 'monaco', 'ace', 'tinymce5', 'tinymce4', 'trix'] as const satisfies readonly EditorName[];
 
 /** A page of the site that is not an editor with a known API (see pages/hidden-editor.js). */
 export const HIDDEN_EDITOR = 'hidden-editor';
@@ -68,8 +69,8 @@ export interface EditorSite {
 
 function pageHtml(name: PageName, hasCss: boolean): string {
   const head = HEAD_SCRIPTS[name];
-  // Monaco sizes itself to its container, which must have a height.
-  const editorStyle = name === 'monaco' ? ' style="width:600px;height:300px"' : '';
+  // Monaco and Ace size themselves to its container, which must have a height.
+  const editorStyle = name === 'monaco' || name === 'ace' ? ' style="width:600px;height:300px"' : '';
   return `<!doctype html><html><head><meta charset="utf-8"><title>${name}</title>
 ${hasCss ? `<link rel="stylesheet" href="/${name}.css">` : ''}${head ? `<script src="${head}"></script>` : ''}</head>
 <body><h3>${name}</h3><div id="toolbar"></div><div id="editor"${editorStyle}></div>

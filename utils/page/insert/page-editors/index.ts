@@ -1,18 +1,19 @@
 /**
  * The page-side adapters, one module per editor. Each names the phase it is
  * tried in (types.ts): `first` for editors whose DOM field is only an input
- * sink (CodeMirror 5, Monaco) or whose undo the generic paths break (Trix);
+ * sink (CodeMirror 5, Monaco, Ace) or whose undo the generic paths break (Trix);
  * `fallback` for editors that take the simulated paste in their newer
  * versions (TinyMCE), so they keep today's route when it works.
  */
 import { tookText } from '../text-check';
+import { ace } from './ace';
 import { codeMirror5 } from './codemirror5';
 import { monaco } from './monaco';
 import { tinyMce } from './tinymce';
 import { trix } from './trix';
 import type { Phase, PageEditorAdapter, PageEditorReply, PageWorld } from './types';
 
-const ADAPTERS: readonly PageEditorAdapter[] = [codeMirror5, monaco, trix, tinyMce];
+const ADAPTERS: readonly PageEditorAdapter[] = [codeMirror5, monaco, ace, trix, tinyMce];
 
 /**
  * Inserts through the first editor of this phase that owns the field, and

@@ -36,15 +36,17 @@ export const EDITORS = [
   'tinymce5',
   'tinymce4',
   'trix',
+  'ckeditor4',
 ] as const;
 export type EditorName = (typeof EDITORS)[number];
 
 /**
- * Editors whose model lives outside the DOM field, which a page without focus
- * (behind the side panel) shows most clearly; editors.test.ts also inserts
- * into these from the side panel.
+ * The older editors of issue 9, whose model lives outside the DOM field (or,
+ * CKEditor 4, in an iframe OA systems still run): a page without focus,
+ * behind the side panel, shows most clearly whether Bixia reaches that model,
+ * so editors.test.ts also inserts into these from the side panel.
  */
-export const PAGE_API_EDITORS = ['codemirror5', 'easymde', 'monaco', 'ace', 'tinymce5', 'tinymce4', 'trix'] as const satisfies readonly EditorName[];
+export const PAGE_API_EDITORS = ['codemirror5', 'easymde', 'monaco', 'ace', 'tinymce5', 'tinymce4', 'trix', 'ckeditor4'] as const satisfies readonly EditorName[];
 
 /** A page of the site that is not an editor with a known API (see pages/hidden-editor.js). */
 export const HIDDEN_EDITOR = 'hidden-editor';
@@ -57,6 +59,7 @@ const HEAD_SCRIPTS: Partial<Record<PageName, string>> = {
   tinymce5: '/tinymce5/tinymce.min.js',
   tinymce4: '/tinymce4/tinymce.min.js',
   monaco: '/monaco/vs/loader.js',
+  ckeditor4: '/ckeditor4/ckeditor.js',
 };
 
 export interface EditorSite {
@@ -102,6 +105,7 @@ export async function startEditorSite(): Promise<EditorSite> {
         '/tinymce/': dirname(require.resolve('tinymce/tinymce.min.js')),
         '/tinymce5/': dirname(require.resolve('tinymce5/tinymce.min.js')),
         '/tinymce4/': dirname(require.resolve('tinymce4/tinymce.min.js')),
+        '/ckeditor4/': dirname(require.resolve('ckeditor4/ckeditor.js')),
         '/monaco/': join(dirname(require.resolve('monaco-editor/package.json')), 'min'),
       },
     });

@@ -8,7 +8,8 @@
  * Ctrl+Z (on the page, in the editor) must restore the original.
  *
  * Editors whose model lives outside the DOM field (CodeMirror 5, EasyMDE,
- * Monaco, TinyMCE 4 and 5 without their paste plugin, Trix) are also driven
+ * Monaco, Ace, TinyMCE 4 and 5 without their paste plugin, Trix, and
+ * CKEditor 4's iframe) are also driven
  * from the side panel, whose page has no focus: the text must land in the
  * model, or go to the clipboard with the message saying so — never 已插入
  * for text the editor does not hold. A page-made editor with a hidden

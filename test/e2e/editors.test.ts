@@ -39,7 +39,10 @@ import {
   type,
   writeClipboard,
 } from './harness/driver';
+import { launchChromium, type ChromiumHarness } from './harness/chromium';
 import { READY, pressClosing } from './harness/popup-driving';
+import { type VirtualDisplay, hasXvfb, startVirtualDisplay } from './harness/xvfb';
+import type { BrowserContext, Page as PlaywrightPage, Worker } from 'playwright-core';
 
 const LOCALE = 'zh-CN';
 /** Polling, never fixed sleeps for what must happen: the limit is for loaded machines. */
@@ -324,3 +327,107 @@ for (const target of browsers) {
     });
   });
 }
+
+/**
+ * Headless Chromium treats every window as focused, so there the side panel
+ * cannot take focus from the page. A headed Chromium on a virtual display,
+ * with the panel in a focused window of its own, shows the case of the
+ * issue: the page really has no focus, CodeMirror 5 and Monaco ignore their
+ * hidden textareas, and only their page-side API (or the clipboard) is true.
+ */
+describe.skipIf(!hasXvfb())('Chromium with real window focus (headed, on Xvfb): the side panel and editors with a hidden textarea', () => {
+  let display: VirtualDisplay | undefined;
+  let harness: ChromiumHarness | undefined;
+  let site: EditorSite | undefined;
+
+  beforeAll(async () => {
+    display = await startVirtualDisplay();
+    harness = await launchChromium({ locale: LOCALE, display: display.display });
+    site = await startEditorSite();
+  });
+
+  afterAll(async () => {
+    await site?.close();
+    await harness?.close();
+    await display?.stop();
+  });
+
+  type TabsApi = {
+    tabs: { create(options: { url: string; active: boolean }): Promise<{ id?: number }> };
+    windows: { create(options: object): Promise<unknown> };
+  };
+  const worker = async (context: BrowserContext): Promise<Worker> =>
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+
+  /** The editor in a tab the extension opened (so it knows the id), with Playwright's focus emulation off. */
+  async function openEditor(name: PageName): Promise<{ page: PlaywrightPage; tabId: number }> {
+    const { context } = harness!;
+    const url = `${site!.url(name)}?run=${++pageCounter}`;
+    const [page, tabId] = await Promise.all([
+      context.waitForEvent('page', (p) => p.url() === url),
+      (await worker(context)).evaluate(
+        async (u) => (await (globalThis as unknown as { chrome: TabsApi }).chrome.tabs.create({ url: u, active: true })).id!,
+        url,
+      ),
+    ]);
+    await page.waitForSelector(READY);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: false });
+    await page.bringToFront();
+    await page.evaluate(() => (window as unknown as LabWindow).lab.place());
+    await expect.poll(() => page.evaluate(() => document.hasFocus()), POLL).toBe(true);
+    return { page, tabId };
+  }
+
+  /** The side panel for the tab, in a focused window of its own, as a panel takes focus from the page. */
+  async function openPanelWindow(tabId: number): Promise<PlaywrightPage> {
+    const { context, extensionId } = harness!;
+    const url = `chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`;
+    const [panel] = await Promise.all([
+      context.waitForEvent('page', (p) => p.url() === url),
+      (await worker(context)).evaluate(
+        (u) =>
+          (globalThis as unknown as { chrome: TabsApi }).chrome.windows.create({ url: u, type: 'popup', focused: true, width: 480, height: 620 }),
+        url,
+      ),
+    ]);
+    await panel.waitForSelector('[data-ready="true"]');
+    return panel;
+  }
+
+  const insertFromPanel = async (page: PlaywrightPage, tabId: number): Promise<PlaywrightPage> => {
+    const panel = await openPanelWindow(tabId);
+    await expect.poll(() => page.evaluate(() => document.hasFocus()), POLL).toBe(false);
+    await panel.keyboard.type(PHRASE_QUERY);
+    await expect.poll(async () => (await panel.evaluate(readPopup)).firstRow?.id, POLL).toBe(phraseEntry?.id);
+    await panel.keyboard.press('Enter');
+    await expect.poll(async () => (await panel.evaluate(readPopup)).status, POLL).toMatch(/已插入|已复制|复制失败/);
+    return panel;
+  };
+
+  for (const editor of ['codemirror5', 'monaco'] as const) {
+    it(`${editor}: the page without focus gets the phrase in its model, the panel says 已插入, one Ctrl+Z restores it`, async () => {
+      const { page, tabId } = await openEditor(editor);
+      const panel = await insertFromPanel(page, tabId);
+      expect((await panel.evaluate(readPopup)).status).toContain('已插入');
+      await expect.poll(() => page.evaluate(() => (window as unknown as LabWindow).lab.paras()), POLL).toEqual([HEAD + PHRASE + TAIL]);
+      await panel.close();
+      await page.bringToFront();
+      await page.evaluate(() => (window as unknown as LabWindow).lab.focus());
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => page.evaluate(() => (window as unknown as LabWindow).lab.paras()), POLL).toEqual(INITIAL);
+      await page.close();
+    });
+  }
+
+  it(`${HIDDEN_EDITOR}: the page without focus ignores its hidden textarea, and the panel says it copied instead`, async () => {
+    const { page, tabId } = await openEditor(HIDDEN_EDITOR);
+    const panel = await insertFromPanel(page, tabId);
+    const status = (await panel.evaluate(readPopup)).status;
+    expect(status).toContain('已复制');
+    expect(status).not.toContain('已插入');
+    expect(await page.evaluate(() => (window as unknown as LabWindow).lab.paras())).toEqual(INITIAL);
+    await panel.close();
+    await page.close();
+  });
+});

@@ -69,7 +69,8 @@ function askPage(field: Field, win: Window, text: string, phase: Phase): Promise
  */
 async function askThroughBridge(field: Field, text: string, phase: Phase): Promise<PageEditorReply | null> {
   const doc = field.ownerDocument;
-  const channel = `bixia-${crypto.randomUUID()}`;
+  // getRandomValues, not randomUUID: many OA systems are served over plain http, not a secure context.
+  const channel = `c${Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('')}`;
   const script = doc.createElement('script');
   script.dataset.channel = channel;
   script.src = (globalThis as unknown as { chrome: typeof Browser }).chrome.runtime.getURL(`/${BRIDGE_SCRIPT}`);

@@ -9,7 +9,7 @@ import {
   toggleFavorite,
   watchPreference,
 } from '../utils/preferences';
-import { StoreError, type StoredProblem, type StoredRead } from '../utils/stored';
+import { StoreError, type StoredProblem, type StoredRead, type StoredValues, emptyValue } from '../utils/stored';
 
 /**
  * Favourites, recent uses and remembered placeholder values, kept in step
@@ -31,11 +31,15 @@ export function usePreferences() {
     notSaved.value = true;
   };
 
+  const shows: { [K in PreferenceKey]: (value: StoredValues[K]) => void } = {
+    favorites: (f) => (favorites.value = f),
+    recent: (r) => (recent.value = r.map((use) => use.id)),
+    placeholderValues: (v) => (values.value = v),
+  };
   const show = <K extends PreferenceKey>(key: K, read: StoredRead<K>) => {
     problems.value = [...problems.value.filter((p) => p.key !== key), ...(read.ok ? [] : [read.problem])];
-    if (key === 'favorites') favorites.value = read.ok ? (read.value as string[]) : [];
-    else if (key === 'recent') recent.value = read.ok ? (read as StoredRead<'recent'> & { ok: true }).value.map((use) => use.id) : [];
-    else values.value = read.ok ? (read.value as Record<string, string>) : {};
+    // A preference that cannot be read shows as empty; the banner says why.
+    (shows[key] as (value: StoredValues[K]) => void)(read.ok ? read.value : emptyValue(key));
   };
 
   useEffect(() => {

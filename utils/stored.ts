@@ -105,6 +105,10 @@ const FORMATS: { [K in StoredKey]: Format<StoredValues[K]> } = {
 
 export const metaKey = (key: StoredKey) => `${key}$`;
 
+export function emptyValue<K extends StoredKey>(key: K): StoredValues[K] {
+  return FORMATS[key].empty as StoredValues[K];
+}
+
 /** A key and its version mark exactly as storage holds them; `undefined` when absent. */
 export interface RawStored {
   value: unknown;
@@ -213,8 +217,8 @@ export async function updateStored<K extends StoredKey, R = undefined>(
 /** Writes the key's empty value (after the user has agreed): the way out of a damaged value. */
 export function resetStored(key: StoredKey): Promise<void> {
   return withStorageLocks([key], async () => {
-    const format = FORMATS[key];
-    await writeItems({ [key]: (format.encode as (value: unknown) => unknown)(format.empty), [metaKey(key)]: { v: format.version } }, key);
+    const format = FORMATS[key] as Format<StoredValues[typeof key]>;
+    await writeItems({ [key]: format.encode(format.empty), [metaKey(key)]: { v: format.version } }, key);
   });
 }
 

@@ -221,3 +221,16 @@ describe('stored values Bixia cannot read', () => {
     stop();
   });
 });
+
+describe('storage locks', () => {
+  it('takes several locks in one order, so changes naming them in opposite orders never wait on each other', async () => {
+    const { withStorageLocks } = await import('../../utils/storage-lock');
+    const done: string[] = [];
+    await Promise.all([
+      withStorageLocks(['recent', 'library'], async () => void done.push('first')),
+      withStorageLocks(['library', 'recent'], async () => void done.push('second')),
+      withStorageLocks(['recent'], async () => void done.push('third')),
+    ]);
+    expect(done.sort()).toEqual(['first', 'second', 'third']);
+  });
+});

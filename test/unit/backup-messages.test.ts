@@ -8,12 +8,12 @@ import { type ChromeMessage, generateChromeMessages, parseMessagesFile } from '@
 import { type Collection, type Entry, libraryDocument } from '../../core/library';
 import { MAX_BACKUP_BYTES, checkLibraryBytes, checkLibraryValue } from '../../core/library-schema';
 
-const messages = vi.hoisted(() => ({ zh: {} as Record<string, { message: string }> }));
+const messages = vi.hoisted(() => ({ zh: {} as Record<string, { message: string }>, en: {} as Record<string, { message: string }>, lang: 'zh' as 'zh' | 'en' }));
 
 vi.mock('#i18n', () => ({
   i18n: {
     t: (key: string, substitutions: string[] = []) => {
-      const found = messages.zh[key.replaceAll('.', '_')];
+      const found = messages[messages.lang][key.replaceAll('.', '_')];
       if (!found) throw new Error(`no message ${key}`);
       return found.message.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
     },
@@ -21,8 +21,10 @@ vi.mock('#i18n', () => ({
 }));
 
 beforeAll(async () => {
-  const parsed = await parseMessagesFile(fileURLToPath(new URL('../../locales/zh_CN.yml', import.meta.url)));
-  messages.zh = generateChromeMessages(parsed) as Record<string, ChromeMessage>;
+  for (const [lang, file] of [['zh', 'zh_CN'], ['en', 'en']] as const) {
+    const parsed = await parseMessagesFile(fileURLToPath(new URL(`../../locales/${file}.yml`, import.meta.url)));
+    messages[lang] = generateChromeMessages(parsed) as Record<string, ChromeMessage>;
+  }
 });
 
 const entry = (id: string, extra: Record<string, unknown> = {}): Entry => ({ id, kind: 'snippet', title: '甲', body: '甲', path: [], tags: [], ...extra }) as Entry;
@@ -94,5 +96,17 @@ describe('a refused backup, said in Chinese', () => {
     ['no entries', () => checkLibraryValue(backup((d) => (d.collections = []))), '这个备份里没有任何条目。模板库没有改动。'],
   ])('%s', async (_name, check, expected) => {
     expect(await message(check())).toBe(expected);
+  });
+});
+
+describe('a refused backup, said in English', () => {
+  it('names the field inner part first', async () => {
+    messages.lang = 'en';
+    try {
+      const text = await message(checkLibraryValue(backup((d) => (d.collections[2].entries[11].body = '字'.repeat(500_001)))));
+      expect(text).toBe('The backup file is damaged or was edited by hand: the body of entry 12 of collection 3 is longer than 500000 characters. Your library was not changed.');
+    } finally {
+      messages.lang = 'zh';
+    }
   });
 });

@@ -8,29 +8,17 @@
 import { type ImportMode, type ImportPlan, planImport } from '../core/library-import';
 import { type LibraryDocument, libraryDocument } from '../core/library';
 import type { UserLibrary } from '../core/library-edit';
-import {
-  type RawStored,
-  type StoredKey,
-  type StoredSubset,
-  StoreError,
-  decodeStored,
-  fingerprint,
-  metaKey,
-  readRaw,
-  readStored,
-  updateStored,
-} from './stored';
+import { type RawStored, type StoredKey, type StoredSubset, fingerprint, metaKey, readRaw, readValues, updateStored } from './stored';
+
+/** What a backup holds and a restore writes. */
+const IMPORT_KEYS = ['library', 'favorites', 'placeholderValues'] as const;
+type ImportKey = (typeof IMPORT_KEYS)[number];
 
 /** Everything the user has (`'all'`), or one of their collections. */
 export type ExportScope = 'all' | { collectionId: string };
 
 export async function exportDocument(scope: ExportScope, now = new Date()): Promise<LibraryDocument> {
-  const reads = await readStored(IMPORT_KEYS);
-  for (const key of IMPORT_KEYS) {
-    const read = reads[key];
-    if (!read.ok) throw new StoreError(read.problem.code, key);
-  }
-  const [library, favorites, placeholderValues] = IMPORT_KEYS.map((key) => (reads[key] as { value: unknown }).value) as [UserLibrary, string[], Record<string, string>];
+  const { library, favorites, placeholderValues } = (await readValues(IMPORT_KEYS)).values;
   if (scope === 'all') {
     return { ...libraryDocument(library.collections), favorites, placeholderValues, exportedAt: now.toISOString() };
   }
@@ -62,9 +50,7 @@ export interface PlannedImport {
   basis: string;
 }
 
-const IMPORT_KEYS = ['library', 'favorites', 'placeholderValues'] as const;
-
-function planOn(values: StoredSubset<(typeof IMPORT_KEYS)[number]>, raw: Record<(typeof IMPORT_KEYS)[number], RawStored>, document: LibraryDocument, mode: ImportMode, now: number): PlannedImport {
+function planOn(values: StoredSubset<ImportKey>, raw: Record<ImportKey, RawStored>, document: LibraryDocument, mode: ImportMode, now: number): PlannedImport {
   const plan = planImport(values, document, mode, now);
   // What the plan depends on: the library always; favourites and placeholder values when the file brings some.
   const basis = fingerprint([raw.library, ...(document.favorites ? [raw.favorites] : []), ...(document.placeholderValues ? [raw.placeholderValues] : [])]);
@@ -73,13 +59,7 @@ function planOn(values: StoredSubset<(typeof IMPORT_KEYS)[number]>, raw: Record<
 
 /** What importing `document` would change now; writes nothing. Throws StoreError when a key it needs cannot be read. */
 export async function previewImport(document: LibraryDocument, mode: ImportMode, now = Date.now()): Promise<PlannedImport> {
-  const raw = await readRaw(IMPORT_KEYS);
-  const values = {} as StoredSubset<(typeof IMPORT_KEYS)[number]>;
-  for (const key of IMPORT_KEYS) {
-    const read = decodeStored(key, raw[key]);
-    if (!read.ok) throw new StoreError(read.problem.code, key);
-    (values as Record<string, unknown>)[key] = read.value;
-  }
+  const { values, raw } = await readValues(IMPORT_KEYS);
   return planOn(values, raw, document, mode, now);
 }
 
@@ -96,7 +76,7 @@ export type ImportOutcome =
  */
 export async function applyImport(document: LibraryDocument, mode: ImportMode, basis: string, now = Date.now()): Promise<ImportOutcome> {
   type Checked = { changed: PlannedImport } | { plan: ImportPlan };
-  const { values, result } = await updateStored<(typeof IMPORT_KEYS)[number], Checked>(IMPORT_KEYS, (current, raw) => {
+  const { values, result } = await updateStored<ImportKey, Checked>(IMPORT_KEYS, (current, raw) => {
     const planned = planOn(current, raw, document, mode, now);
     if (planned.basis !== basis) return { result: { changed: planned } };
     const { plan } = planned;

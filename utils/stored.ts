@@ -180,6 +180,18 @@ export function fingerprint(raws: readonly RawStored[]): string {
 
 export type StoredSubset<K extends StoredKey> = { [P in K]: StoredValues[P] };
 
+/** The values of `keys` with their raw form, in one read; a StoreError for a key that cannot be read. */
+export async function readValues<K extends StoredKey>(keys: readonly K[]): Promise<{ values: StoredSubset<K>; raw: Record<K, RawStored> }> {
+  const raw = await readRaw(keys);
+  const values = {} as StoredSubset<K>;
+  for (const key of keys) {
+    const read = decodeStored(key, raw[key]);
+    if (!read.ok) throw new StoreError(read.problem.code, key);
+    values[key] = read.value;
+  }
+  return { values, raw };
+}
+
 /**
  * Reads `keys` under their locks, hands their values (and raw form) to
  * `change`, and writes what it returns in `write`, with the version marks, in
@@ -191,13 +203,7 @@ export async function updateStored<K extends StoredKey, R = undefined>(
   change: (values: StoredSubset<K>, raw: Record<K, RawStored>) => { write?: Partial<StoredSubset<K>>; result?: R },
 ): Promise<{ values: StoredSubset<K>; result: R | undefined }> {
   return withStorageLocks(keys, async () => {
-    const raw = await readRaw(keys);
-    const values = {} as StoredSubset<K>;
-    for (const key of keys) {
-      const read = decodeStored(key, raw[key]);
-      if (!read.ok) throw new StoreError(read.problem.code, key);
-      values[key] = read.value;
-    }
+    const { values, raw } = await readValues(keys);
     const { write = {} as Partial<StoredSubset<K>>, result } = change(values, raw);
     const items: Record<string, unknown> = {};
     for (const key of Object.keys(write) as K[]) {

@@ -1,17 +1,19 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { Collection } from '../core/library';
-import { type LibraryStoreError } from '../utils/library-store';
 import { builtinCollection, loadCollections, watchCollections } from '../utils/library-source';
+import type { StoredProblem } from '../utils/stored';
 
 /**
  * The built-in collection and the user's, kept in step with storage: an edit
- * made in another page (options, side panel, popup) shows here at once.
+ * made in another page (options, side panel, popup) shows here at once. A
+ * stored library that cannot be read leaves the built-in collection, and says
+ * so in `problem`.
  */
 export function useCollections(start = true) {
   const collections = useSignal<Collection[]>([builtinCollection]);
   const loaded = useSignal(false);
-  const error = useSignal<LibraryStoreError | undefined>(undefined);
+  const problem = useSignal<StoredProblem | undefined>(undefined);
   useEffect(() => {
     // Storage answers in the order it is asked, and the library can be megabytes: a page
     // that needs small things first (favourites) says when to start.
@@ -20,17 +22,17 @@ export function useCollections(start = true) {
     void loadCollections().then((result) => {
       if (!live) return;
       collections.value = result.collections;
-      error.value = result.error;
+      problem.value = result.problem;
       loaded.value = true;
     });
-    const stop = watchCollections((next) => {
-      collections.value = next;
-      error.value = undefined;
+    const stop = watchCollections((result) => {
+      collections.value = result.collections;
+      problem.value = result.problem;
     });
     return () => {
       live = false;
       stop();
     };
   }, [start]);
-  return { collections, loaded, error };
+  return { collections, loaded, problem };
 }

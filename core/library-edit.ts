@@ -94,6 +94,36 @@ export function withCollectionId(collection: Collection, id: string): Collection
   };
 }
 
+export type OnExisting = 'fail' | 'replace' | 'copy';
+
+/**
+ * Adds a parsed report as a collection of its own. The same report imported
+ * again has the same id: `'fail'` hands back `exists` and the library as it
+ * was, `'replace'` puts the new one in the old one's place, `'copy'` keeps
+ * both (the copy's id gets `-2`, `-3`…).
+ */
+export function addReport(
+  library: UserLibrary,
+  collection: Collection,
+  onExisting: OnExisting,
+  now: number,
+): { library: UserLibrary; result: { added: Collection } | { exists: true } } {
+  const taken = new Set(library.collections.map((c) => c.id));
+  if (!taken.has(collection.id)) {
+    const next = addCollection(library, collection, now);
+    return { library: next, result: { added: next.collections.at(-1)! } };
+  }
+  if (onExisting === 'fail') return { library, result: { exists: true } };
+  if (onExisting === 'replace') {
+    const stamped: Collection = { ...collection, readOnly: false, createdAt: now, updatedAt: now };
+    return { library: { collections: library.collections.map((c) => (c.id === collection.id ? stamped : c)) }, result: { added: stamped } };
+  }
+  let n = 2;
+  while (taken.has(`${collection.id}-${n}`)) n++;
+  const next = addCollection(library, withCollectionId(collection, `${collection.id}-${n}`), now);
+  return { library: next, result: { added: next.collections.at(-1)! } };
+}
+
 export function renameCollection(library: UserLibrary, collectionId: string, name: string, now: number): UserLibrary {
   const collection = findCollection(library, collectionId);
   return replaceCollection(library, { ...collection, name: name.trim(), updatedAt: now });

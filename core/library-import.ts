@@ -3,11 +3,12 @@
  * what will change (shown to the user before anything happens), then the
  * library that results. Merge keeps what the user has and adds or updates what
  * the file brings; replace makes the user's library exactly the file's.
- * Pure: the store recomputes the plan against the stored library when applying.
+ * Pure: the store applies a plan only to the library it was made on.
  */
 import type { UserLibrary } from './library-edit';
 import type { Collection, Entry, LibraryDocument } from './library';
 import { BUILTIN_COLLECTION_ID } from './builtin-library';
+import { fnv1a } from './hash';
 
 export type ImportMode = 'merge' | 'replace';
 
@@ -30,6 +31,8 @@ export interface ImportPlan {
   totals: { added: number; updated: number; unchanged: number; duplicates: number; removed: number };
   /** Read-only collections in the file (the built-in one): never imported, it ships with Bixia. */
   skippedReadOnly: number;
+  /** Entries of the file whose id belonged to another collection (or the built-in one): given an id in their own. */
+  renamed: number;
   /** Nothing would change. */
   noop: boolean;
   library: UserLibrary;
@@ -58,9 +61,43 @@ function sameEntry(a: Entry, b: Entry): boolean {
   );
 }
 
+/**
+ * An entry's id is `<its collection's id>:…`: that is what ties a star to one
+ * entry. An entry of the file whose id claims another collection (a built-in
+ * entry's id, say) gets one in its own collection instead, the same one each
+ * time the file is imported; the file's favourites follow it, except those
+ * that name a built-in entry, which stay with the built-in entry.
+ */
+export function ownNamespaces(collections: readonly Collection[], favorites: readonly string[]): { collections: Collection[]; favorites: string[]; renamed: number } {
+  const taken = new Set(collections.flatMap((c) => c.entries.map((e) => e.id)));
+  const moved = new Map<string, string>();
+  const fixed = collections.map((c) => {
+    const prefix = `${c.id}:`;
+    if (c.entries.every((e) => e.id.startsWith(prefix))) return c;
+    const entries = c.entries.map((e) => {
+      if (e.id.startsWith(prefix)) return e;
+      const colon = e.id.indexOf(':');
+      const base = `${prefix}${colon < 0 ? e.id : e.id.slice(colon + 1)}`;
+      // Ids are at most 200 characters (core/library-schema.ts).
+      const start = base.length <= 190 ? base : `${prefix}i-${fnv1a(e.id)}`;
+      let id = start;
+      for (let n = 2; taken.has(id); n++) id = `${start}-${n}`;
+      taken.add(id);
+      moved.set(e.id, id);
+      return { ...e, id };
+    });
+    return { ...c, entries };
+  });
+  const builtinPrefix = `${BUILTIN_COLLECTION_ID}:`;
+  const followed = favorites.map((f) => (f.startsWith(builtinPrefix) ? f : (moved.get(f) ?? f)));
+  return { collections: fixed, favorites: [...new Set(followed)], renamed: moved.size };
+}
+
 export function planImport(current: CurrentState, document: LibraryDocument, mode: ImportMode, now: number): ImportPlan {
-  const incoming = document.collections.filter((c) => !c.readOnly && c.id !== BUILTIN_COLLECTION_ID);
-  const skippedReadOnly = document.collections.length - incoming.length;
+  const readable = document.collections.filter((c) => !c.readOnly && c.id !== BUILTIN_COLLECTION_ID);
+  const skippedReadOnly = document.collections.length - readable.length;
+  const own = ownNamespaces(readable, document.favorites ?? []);
+  const incoming = own.collections;
   const changes: CollectionChange[] = [];
   const existing = new Map(current.library.collections.map((c) => [c.id, c]));
   let collections: Collection[];
@@ -106,7 +143,7 @@ export function planImport(current: CurrentState, document: LibraryDocument, mod
     totals.removed += c.removed;
   }
 
-  const fileFavorites = document.favorites ?? [];
+  const fileFavorites = own.favorites;
   const favorites =
     mode === 'replace' && document.favorites
       ? [...fileFavorites]
@@ -121,7 +158,7 @@ export function planImport(current: CurrentState, document: LibraryDocument, mod
     changes.every((c) => c.status !== 'new' && c.status !== 'removed') &&
     favorites.length === current.favorites.length &&
     sameRecord(placeholderValues, current.placeholderValues);
-  return { mode, changes, totals, skippedReadOnly, noop, library: { collections }, favorites, placeholderValues };
+  return { mode, changes, totals, skippedReadOnly, renamed: own.renamed, noop, library: { collections }, favorites, placeholderValues };
 }
 
 function change(c: Collection, status: CollectionChange['status'], counts: Partial<Omit<CollectionChange, 'id' | 'name' | 'status'>>): CollectionChange {

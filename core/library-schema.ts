@@ -19,6 +19,8 @@ export const MAX_TAG_LENGTH = 40;
 export const MAX_TAGS = 30;
 /** Characters in one body: a whole long report fits many times over. */
 export const MAX_BODY_LENGTH = 500_000;
+/** Remembered placeholder values in a backup. */
+export const MAX_PLACEHOLDER_VALUES = 1_000;
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const name = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
@@ -51,7 +53,7 @@ export const LibraryDocumentSchema = v.object({
   version: v.literal(LIBRARY_FORMAT_VERSION),
   collections: v.pipe(v.array(CollectionSchema), v.maxLength(MAX_COLLECTIONS)),
   favorites: v.optional(v.pipe(v.array(id), v.maxLength(MAX_ENTRIES))),
-  placeholderValues: v.optional(v.pipe(v.record(v.string(), text(MAX_TITLE_LENGTH)), v.check((r) => Object.keys(r).length <= 1000))),
+  placeholderValues: v.optional(v.pipe(v.record(v.string(), text(MAX_TITLE_LENGTH)), v.check((r) => Object.keys(r).length <= MAX_PLACEHOLDER_VALUES))),
   exportedAt: v.optional(v.string()),
 });
 
@@ -60,10 +62,23 @@ export type LibraryCheckError =
   | { code: 'not-json' }
   | { code: 'not-library' }
   | { code: 'wrong-version'; version: unknown }
-  | { code: 'invalid'; where: string; problem: string }
+  /** A field of the wrong kind (a `version` that is not a number included): where it is, and what is wrong. */
+  | { code: 'invalid'; path: (string | number)[]; problem: FieldProblem }
   | { code: 'too-many-entries'; count: number; limit: number }
   | { code: 'duplicate-id'; id: string }
   | { code: 'empty' };
+
+/** What is wrong with one field, in terms the UI can say in its own language. */
+export type FieldProblem =
+  | { kind: 'missing' }
+  | { kind: 'type'; expected: 'text' | 'number' | 'boolean' | 'list' | 'object' }
+  | { kind: 'too-long'; limit: number }
+  | { kind: 'too-many'; limit: number }
+  | { kind: 'empty' }
+  | { kind: 'pattern' }
+  | { kind: 'choice'; choices: string[] }
+  | { kind: 'number' }
+  | { kind: 'other' };
 
 export type LibraryCheck = { ok: true; document: LibraryDocument } | { ok: false; error: LibraryCheckError };
 
@@ -96,6 +111,11 @@ export function checkLibraryValue(raw: unknown): LibraryCheck {
     return { ok: false, error: { code: 'not-library' } };
   }
   const version = (raw as { version?: unknown }).version;
+  // A version that is not a number is a damaged file, not one from a later Bixia.
+  if (typeof version !== 'number') {
+    const problem: FieldProblem = version === undefined ? { kind: 'missing' } : { kind: 'type', expected: 'number' };
+    return { ok: false, error: { code: 'invalid', path: ['version'], problem } };
+  }
   if (version !== LIBRARY_FORMAT_VERSION) return { ok: false, error: { code: 'wrong-version', version } };
 
   const collections = (raw as { collections?: unknown }).collections;
@@ -111,7 +131,7 @@ export function checkLibraryValue(raw: unknown): LibraryCheck {
   const result = v.safeParse(LibraryDocumentSchema, raw);
   if (!result.success) {
     const issue = result.issues[0];
-    return { ok: false, error: { code: 'invalid', where: issuePath(issue), problem: issue.message } };
+    return { ok: false, error: { code: 'invalid', path: issuePath(issue), problem: fieldProblem(issue) } };
   }
   const document = result.output as LibraryDocument;
   if (document.collections.every((c) => c.entries.length === 0)) return { ok: false, error: { code: 'empty' } };
@@ -128,12 +148,44 @@ export function checkLibraryValue(raw: unknown): LibraryCheck {
   return { ok: true, document };
 }
 
-/** Where in the document an issue is, as `collections[0].entries[12].kind`. */
-function issuePath(issue: v.BaseIssue<unknown>): string {
-  let where = '';
-  for (const item of issue.path ?? []) {
+/** Where in the document an issue is: `['collections', 0, 'entries', 12, 'kind']`. */
+function issuePath(issue: v.BaseIssue<unknown>): (string | number)[] {
+  return (issue.path ?? []).map((item) => {
     const key = (item as { key: unknown }).key;
-    where += typeof key === 'number' ? `[${key}]` : `${where ? '.' : ''}${String(key)}`;
+    return typeof key === 'number' ? key : String(key);
+  });
+}
+
+const EXPECTED: Record<string, Extract<FieldProblem, { kind: 'type' }>['expected']> = {
+  string: 'text',
+  number: 'number',
+  boolean: 'boolean',
+  array: 'list',
+  object: 'object',
+  record: 'object',
+};
+
+/** A valibot issue as what the user must fix; the schemas above are all it has to cover. */
+function fieldProblem(issue: v.BaseIssue<unknown>): FieldProblem {
+  if (issue.kind === 'schema') {
+    if (issue.received === 'undefined') return { kind: 'missing' };
+    if (issue.type === 'picklist') return { kind: 'choice', choices: Array.from((issue.expected ?? '').matchAll(/"([^"]*)"/g), (m) => m[1]!) };
+    const expected = EXPECTED[issue.type];
+    return expected ? { kind: 'type', expected } : { kind: 'other' };
   }
-  return where || '(document)';
+  switch (issue.type) {
+    case 'max_length':
+      return typeof issue.input === 'string' ? { kind: 'too-long', limit: Number(issue.requirement) } : { kind: 'too-many', limit: Number(issue.requirement) };
+    case 'min_length':
+      return { kind: 'empty' };
+    case 'regex':
+      return { kind: 'pattern' };
+    case 'integer':
+    case 'min_value':
+      return { kind: 'number' };
+    case 'check':
+      return { kind: 'too-many', limit: MAX_PLACEHOLDER_VALUES };
+    default:
+      return { kind: 'other' };
+  }
 }

@@ -1,24 +1,24 @@
 /**
  * Backups and imports, between a JSON document (docs/library-format.md) and
- * the stored library. A plan is always shown before an import writes; the
- * write recomputes the plan against the library as stored at that moment, so
- * an edit made meanwhile in another page is not lost.
+ * the stored library. A plan is always shown before an import writes, and the
+ * import writes only onto the very library (and favourites, placeholder
+ * values) the plan was made on: when another page changed them meanwhile, the
+ * user sees the new plan and is asked again.
  */
 import { type ImportMode, type ImportPlan, planImport } from '../core/library-import';
-import { type Collection, type LibraryDocument, libraryDocument } from '../core/library';
-import { addCollection, withCollectionId } from '../core/library-edit';
-import { readLibrary, updateLibrary } from './library-store';
-import { favoritesItem, placeholderValuesItem } from './preferences';
+import { type LibraryDocument, libraryDocument } from '../core/library';
+import type { UserLibrary } from '../core/library-edit';
+import { type RawStored, type StoredKey, type StoredSubset, fingerprint, metaKey, readRaw, readValues, updateStored } from './stored';
+
+/** What a backup holds and a restore writes. */
+const IMPORT_KEYS = ['library', 'favorites', 'placeholderValues'] as const;
+type ImportKey = (typeof IMPORT_KEYS)[number];
 
 /** Everything the user has (`'all'`), or one of their collections. */
 export type ExportScope = 'all' | { collectionId: string };
 
 export async function exportDocument(scope: ExportScope, now = new Date()): Promise<LibraryDocument> {
-  const [library, favorites, placeholderValues] = await Promise.all([
-    readLibrary(),
-    favoritesItem.getValue(),
-    placeholderValuesItem.getValue(),
-  ]);
+  const { library, favorites, placeholderValues } = (await readValues(IMPORT_KEYS)).values;
   if (scope === 'all') {
     return { ...libraryDocument(library.collections), favorites, placeholderValues, exportedAt: now.toISOString() };
   }
@@ -44,55 +44,61 @@ export function serializeDocument(document: LibraryDocument): string {
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-/** What importing `document` would change now; writes nothing. */
-export async function previewImport(document: LibraryDocument, mode: ImportMode, now = Date.now()): Promise<ImportPlan> {
-  const [library, favorites, placeholderValues] = await Promise.all([
-    readLibrary(),
-    favoritesItem.getValue(),
-    placeholderValuesItem.getValue(),
-  ]);
-  return planImport({ library, favorites, placeholderValues }, document, mode, now);
+/** A plan, with a fingerprint of the stored keys it was made on. */
+export interface PlannedImport {
+  plan: ImportPlan;
+  basis: string;
 }
 
-/** Imports `document`: the library, favourites and placeholder values in one write. */
-export async function applyImport(document: LibraryDocument, mode: ImportMode, now = Date.now()): Promise<ImportPlan> {
-  const [favorites, placeholderValues] = await Promise.all([favoritesItem.getValue(), placeholderValuesItem.getValue()]);
-  let plan: ImportPlan | undefined;
-  await updateLibrary(
-    (library) => {
-      plan = planImport({ library, favorites, placeholderValues }, document, mode, now);
-      return plan.library;
-    },
-    () => ({ favorites: plan!.favorites, placeholderValues: plan!.placeholderValues }),
-  );
-  return plan!;
+function planOn(values: StoredSubset<ImportKey>, raw: Record<ImportKey, RawStored>, document: LibraryDocument, mode: ImportMode, now: number): PlannedImport {
+  const plan = planImport(values, document, mode, now);
+  // What the plan depends on: the library always; favourites and placeholder values when the file brings some.
+  const basis = fingerprint([raw.library, ...(document.favorites ? [raw.favorites] : []), ...(document.placeholderValues ? [raw.placeholderValues] : [])]);
+  return { plan, basis };
+}
+
+/** What importing `document` would change now; writes nothing. Throws StoreError when a key it needs cannot be read. */
+export async function previewImport(document: LibraryDocument, mode: ImportMode, now = Date.now()): Promise<PlannedImport> {
+  const { values, raw } = await readValues(IMPORT_KEYS);
+  return planOn(values, raw, document, mode, now);
+}
+
+export type ImportOutcome =
+  | { applied: true; plan: ImportPlan; library: UserLibrary }
+  /** Another page wrote meanwhile: nothing was written; this is the plan for the library as it is now. */
+  | { applied: false; changed: PlannedImport };
+
+/**
+ * Imports `document` as planned on `basis`: the library, favourites and
+ * placeholder values read and written in one write under their locks. When
+ * they are no longer what the plan was made on, nothing is written and the
+ * new plan comes back for the user to look at.
+ */
+export async function applyImport(document: LibraryDocument, mode: ImportMode, basis: string, now = Date.now()): Promise<ImportOutcome> {
+  type Checked = { changed: PlannedImport } | { plan: ImportPlan };
+  const { values, result } = await updateStored<ImportKey, Checked>(IMPORT_KEYS, (current, raw) => {
+    const planned = planOn(current, raw, document, mode, now);
+    if (planned.basis !== basis) return { result: { changed: planned } };
+    const { plan } = planned;
+    return { write: { library: plan.library, favorites: plan.favorites, placeholderValues: plan.placeholderValues }, result: { plan } };
+  });
+  const checked = result!;
+  return 'changed' in checked ? { applied: false, changed: checked.changed } : { applied: true, plan: checked.plan, library: values.library };
 }
 
 /**
- * Adds a parsed report as a collection of its own. The same report imported
- * again has the same id: `'fail'` refuses (LibraryEditError 'exists'),
- * `'replace'` puts the new one in the old one's place, `'copy'` keeps both.
+ * What storage holds under `key` and its version mark, exactly, as a JSON
+ * document to save before resetting a value Bixia cannot read.
  */
-export async function addReportCollection(
-  collection: Collection,
-  onExisting: 'fail' | 'replace' | 'copy' = 'fail',
-  now = Date.now(),
-): Promise<Collection> {
-  const { result } = await updateLibrary<Collection>((library) => {
-    const taken = new Set(library.collections.map((c) => c.id));
-    if (!taken.has(collection.id) || onExisting === 'fail') {
-      const next = addCollection(library, collection, now);
-      return { library: next, result: next.collections.at(-1)! };
-    }
-    if (onExisting === 'replace') {
-      const stamped: Collection = { ...collection, readOnly: false, createdAt: now, updatedAt: now };
-      return { library: { collections: library.collections.map((c) => (c.id === collection.id ? stamped : c)) }, result: stamped };
-    }
-    let n = 2;
-    while (taken.has(`${collection.id}-${n}`)) n++;
-    const copy = withCollectionId(collection, `${collection.id}-${n}`);
-    const next = addCollection(library, copy, now);
-    return { library: next, result: next.collections.at(-1)! };
-  });
-  return result!;
+export async function rawStoredDocument(key: StoredKey): Promise<string> {
+  const raw = (await readRaw([key]))[key];
+  const document: Record<string, unknown> = {};
+  if (raw.value !== undefined) document[key] = raw.value;
+  if (raw.meta !== undefined) document[metaKey(key)] = raw.meta;
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** 笔匣原始数据-library-2026-12-01.json */
+export function rawFileName(key: StoredKey, now = new Date()): string {
+  return `笔匣原始数据-${key}-${now.toISOString().slice(0, 10)}.json`;
 }

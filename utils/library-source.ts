@@ -4,25 +4,32 @@
  */
 import builtin from 'virtual:bixia-builtin-library';
 import type { Collection, Entry } from '../core/library';
-import { type LibraryStoreError, readLibrary, watchLibrary } from './library-store';
+import { watchLibrary } from './library-store';
+import { type StoredProblem, readStored } from './stored';
 
 export const builtinCollection: Collection = builtin;
 
-export type CollectionsResult = { collections: Collection[]; error?: undefined } | { collections: Collection[]; error: LibraryStoreError };
+export interface CollectionsResult {
+  collections: Collection[];
+  /** The user's library could not be read: only the built-in collection is listed. */
+  problem?: StoredProblem;
+}
 
 /** Built-in first, then the user's. A stored library that cannot be read still leaves the built-in one usable. */
 export async function loadCollections(): Promise<CollectionsResult> {
   try {
-    const user = await readLibrary();
-    return { collections: [builtin, ...user.collections] };
-  } catch (error) {
-    return { collections: [builtin], error: error as LibraryStoreError };
+    const { library } = await readStored(['library']);
+    return library.ok ? { collections: [builtin, ...library.value.collections] } : { collections: [builtin], problem: library.problem };
+  } catch {
+    return { collections: [builtin], problem: { key: 'library', code: 'damaged' } };
   }
 }
 
-/** Calls back with the full list whenever another page changes the user's library. */
-export function watchCollections(callback: (collections: Collection[]) => void): () => void {
-  return watchLibrary((user) => callback([builtin, ...user.collections]));
+/** Calls back with the full list whenever any page changes the user's library (or damages it). */
+export function watchCollections(callback: (result: CollectionsResult) => void): () => void {
+  return watchLibrary((read) =>
+    callback(read.ok ? { collections: [builtin, ...read.value.collections] } : { collections: [builtin], problem: read.problem }),
+  );
 }
 
 export function isBuiltinEntryId(id: string): boolean {

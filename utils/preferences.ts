@@ -1,46 +1,41 @@
 /**
  * What Bixia remembers for the user, in extension storage: favourite entries,
- * recently used entries, and the values last typed into placeholders. Typed
- * and versioned, so a later format can migrate what earlier versions stored.
+ * recently used entries, and the values last typed into placeholders. Each
+ * change runs under its key's lock (utils/stored.ts), the same lock a restore
+ * holds while it reads and writes that key.
  */
-import { storage } from '@wxt-dev/storage';
-import { withStorageLock } from './storage-lock';
+import { type RecentUse, type StoredRead, readStored, updateStored, watchStored } from './stored';
+
+export type { RecentUse } from './stored';
 
 export const RECENT_LIMIT = 20;
 
-export interface RecentUse {
-  id: string;
-  at: number;
+export type PreferenceKey = 'favorites' | 'recent' | 'placeholderValues';
+export const PREFERENCE_KEYS: readonly PreferenceKey[] = ['favorites', 'recent', 'placeholderValues'];
+
+/** The three preferences in one storage read, each checked on its own. */
+export function readPreferences(): Promise<{ [K in PreferenceKey]: StoredRead<K> }> {
+  return readStored(PREFERENCE_KEYS);
 }
 
-export const favoritesItem = storage.defineItem<string[]>('local:favorites', { fallback: [], version: 1 });
-export const recentItem = storage.defineItem<RecentUse[]>('local:recent', { fallback: [], version: 1 });
-export const placeholderValuesItem = storage.defineItem<Record<string, string>>('local:placeholderValues', {
-  fallback: {},
-  version: 1,
-});
-
-export function toggleFavorite(id: string): Promise<string[]> {
-  return withStorageLock('favorites', async () => {
-    const favorites = await favoritesItem.getValue();
-    const next = favorites.includes(id) ? favorites.filter((f) => f !== id) : [id, ...favorites];
-    await favoritesItem.setValue(next);
-    return next;
-  });
+export function watchPreference<K extends PreferenceKey>(key: K, callback: (read: StoredRead<K>) => void): () => void {
+  return watchStored(key, callback);
 }
 
-export function recordUse(id: string, now = Date.now()): Promise<RecentUse[]> {
-  return withStorageLock('recent', async () => {
-    const recent = await recentItem.getValue();
-    const next = [{ id, at: now }, ...recent.filter((r) => r.id !== id)].slice(0, RECENT_LIMIT);
-    await recentItem.setValue(next);
-    return next;
-  });
+export async function toggleFavorite(id: string): Promise<string[]> {
+  const { values } = await updateStored(['favorites'], ({ favorites }) => ({
+    write: { favorites: favorites.includes(id) ? favorites.filter((f) => f !== id) : [id, ...favorites] },
+  }));
+  return values.favorites;
 }
 
-export function rememberPlaceholderValues(values: Record<string, string>): Promise<void> {
-  return withStorageLock('placeholderValues', async () => {
-    const known = await placeholderValuesItem.getValue();
-    await placeholderValuesItem.setValue({ ...known, ...values });
-  });
+export async function recordUse(id: string, now = Date.now()): Promise<RecentUse[]> {
+  const { values } = await updateStored(['recent'], ({ recent }) => ({
+    write: { recent: [{ id, at: now }, ...recent.filter((r) => r.id !== id)].slice(0, RECENT_LIMIT) },
+  }));
+  return values.recent;
+}
+
+export async function rememberPlaceholderValues(values: Record<string, string>): Promise<void> {
+  await updateStored(['placeholderValues'], ({ placeholderValues }) => ({ write: { placeholderValues: { ...placeholderValues, ...values } } }));
 }

@@ -2,6 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { useCollections } from '../../components/useCollections';
 import { usePreferences } from '../../components/usePreferences';
+import { LibraryProblem } from '../../components/LibraryProblem';
 import { AlertBox } from './AlertBox';
 import { BackupView } from './BackupView';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -10,7 +11,8 @@ import { LibraryView } from './LibraryView';
 import { StatusToast } from './StatusToast';
 import { type OptionsView, isTextTarget, viewFromHash } from './logic';
 import { alert, editorDirty, goTo, pendingDiscard, status, undoLast, view } from './state';
-import { bindCollections } from './write';
+import { saveRawData } from './export';
+import { bindCollections, resetStoredKey } from './write';
 
 const NAV: { view: OptionsView; label: () => string }[] = [
   { view: 'library', label: () => i18n.t('optTabLibrary') },
@@ -58,7 +60,6 @@ export function App() {
   }, []);
 
   const current = view.value;
-  const loadError = library.error.value;
   const discard = pendingDiscard.value;
   return (
     <main class="options" data-ready={ready ? 'true' : undefined}>
@@ -82,7 +83,7 @@ export function App() {
           ))}
         </nav>
       </header>
-      {loadError && <AlertBox alert={{ code: loadError.code, message: loadError.code === 'too-new' ? i18n.t('libraryTooNew') : i18n.t('libraryDamaged') }} />}
+      <LibraryProblem problems={[library.problem.value, ...preferences.problems.value]} onReset={resetStoredKey} onSaveRaw={(key) => void saveRawData(key)} />
       {alert.value && <AlertBox alert={alert.value} onDismiss={() => (alert.value = null)} />}
       <div class="options-body">
         {!ready ? (

@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'preact/hooks';
 
 interface Props {
   title: string;
+  /** Said before the question: why it is asked again. */
+  notice?: string;
   message: string;
   confirmLabel: string;
   cancelLabel: string;
@@ -17,7 +19,7 @@ interface Props {
  * browser keeps focus inside it and Esc cancels. The safe answer has focus.
  * Focus goes back to where it was when the dialog goes.
  */
-export function ConfirmDialog({ title, message, confirmLabel, cancelLabel, confirmAction, cancelAction, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({ title, notice, message, confirmLabel, cancelLabel, confirmAction, cancelAction, onConfirm, onCancel }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const opener = document.activeElement as HTMLElement | null;
@@ -43,6 +45,11 @@ export function ConfirmDialog({ title, message, confirmLabel, cancelLabel, confi
       <h2 id="confirm-title" class="confirm-title">
         {title}
       </h2>
+      {notice && (
+        <p class="note" data-confirm-notice>
+          {notice}
+        </p>
+      )}
       <p id="confirm-message">{message}</p>
       <div class="confirm-actions">
         <button type="button" class="button" data-action={cancelAction} onClick={onCancel}>

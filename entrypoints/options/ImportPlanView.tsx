@@ -23,6 +23,7 @@ export function ImportPlanView({ plan }: { plan: ImportPlan }) {
       data-duplicates={totals.duplicates}
       data-removed={totals.removed}
       data-noop={plan.noop ? 'true' : undefined}
+      data-renamed={plan.renamed}
     >
       <h3 id="plan-heading" class="small-heading">
         {i18n.t('optPlanHeading')}
@@ -66,6 +67,11 @@ export function ImportPlanView({ plan }: { plan: ImportPlan }) {
       {plan.skippedReadOnly > 0 && (
         <p class="note" data-skipped-builtin>
           {i18n.t('optPlanSkippedBuiltin')}
+        </p>
+      )}
+      {plan.renamed > 0 && (
+        <p class="note" data-renamed-ids>
+          {i18n.t('optPlanRenamed', [String(plan.renamed)])}
         </p>
       )}
       {plan.noop && (

@@ -1,18 +1,16 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { LibraryEditError } from '../../core/library-edit';
+import { addReport } from '../../core/library-edit';
 import type { Collection } from '../../core/library';
 import { renderBody } from '../../core/placeholders';
-import { addReportCollection } from '../../utils/library-backup';
 import { ImportBodyPane } from './ImportBodyPane';
 import { ImportTree, SnippetGroups } from './ImportTree';
 import { type ParsedImport, type PlaceholderChoice, bodySegments, choicesFrom, chosenRules, hasNameProblems, placeholderTextCounts } from './import-placeholders';
 import { countTicked, setTicked, snippetGroups, templateTree } from './logic';
-import { writeErrorMessage } from './messages';
 import { PlaceholderProposals } from './PlaceholderProposals';
-import { alert, goTo, selectedCollectionId, selectedEntryId, showStatus } from './state';
-import { refreshLibrary } from './write';
+import { goTo, selectedCollectionId, selectedEntryId, showStatus } from './state';
+import { writeLibrary } from './write';
 
 interface Props {
   parsed: ParsedImport;
@@ -68,16 +66,17 @@ export function ImportPreview({ parsed, onCancel }: Props) {
         entries: built.entries.filter((e) => ticked.value.has(e.id)),
         ...(source ? { source } : {}),
       };
-      const added = await addReportCollection(chosen, onExisting);
-      await refreshLibrary();
-      alert.value = null;
+      const out = await writeLibrary((library, now) => addReport(library, chosen, onExisting, now));
+      if (!out.ok) return;
+      if ('exists' in out.result!) {
+        askExisting.value = true;
+        return;
+      }
+      const { added } = out.result!;
       selectedCollectionId.value = added.id;
       selectedEntryId.value = null;
       goTo('library');
       showStatus(i18n.t('optImported', [added.name, String(counts.templates), String(counts.snippets)]));
-    } catch (error) {
-      if (error instanceof LibraryEditError && error.code === 'exists') askExisting.value = true;
-      else alert.value = writeErrorMessage(error);
     } finally {
       busy.value = false;
     }

@@ -4,7 +4,7 @@ import { i18n } from '#i18n';
 import type { ImportMode, ImportPlan } from '../../core/library-import';
 import type { Collection, LibraryDocument } from '../../core/library';
 import { MAX_BACKUP_BYTES, checkLibraryBytes } from '../../core/library-schema';
-import { applyImport, previewImport } from '../../utils/library-backup';
+import { type PlannedImport, previewImport } from '../../utils/library-backup';
 import { ConfirmDialog } from './ConfirmDialog';
 import { FileDrop, useDropTarget } from './FileDrop';
 import { ImportPlanView } from './ImportPlanView';
@@ -12,29 +12,37 @@ import { backupCheckMessage, writeErrorMessage } from './messages';
 import { ReadingProgress } from './ReadingProgress';
 import { alert, showStatus } from './state';
 import { useFileReading } from './useFileReading';
-import { refreshLibrary } from './write';
+import { writeImport } from './write';
 
 interface Loaded {
   document: LibraryDocument;
   fileName: string;
 }
 
+const deletes = (plan: ImportPlan) => plan.mode === 'replace' && plan.totals.removed > 0;
+
 /**
  * Restoring a backup: the file is checked before anything else (each problem
  * has its own message), then the plan for the chosen mode is shown, and only
- * 导入 writes. A replace that deletes something asks once more.
+ * 导入 writes. A replace that deletes something asks once more. The import
+ * writes only onto the library the plan shown was made on: when another page
+ * changed it meanwhile, the new plan is shown, said so, and asked about again.
  */
 export function RestorePanel({ collections }: { collections: Collection[] }) {
   const loaded = useSignal<Loaded | null>(null);
   const reading = useFileReading();
   const mode = useSignal<ImportMode>('merge');
-  const plan = useSignal<ImportPlan | null>(null);
-  const confirming = useSignal(false);
+  const planned = useSignal<PlannedImport | null>(null);
+  /** The plan the confirmation dialog shows; it stays as shown while the dialog is open. */
+  const confirming = useSignal<PlannedImport | null>(null);
+  /** The last 导入 found the library changed since its plan: the plan shown now is the new one. */
+  const changed = useSignal(false);
   const busy = useSignal(false);
 
   const readBackup = async (file: File) => {
     loaded.value = null;
-    plan.value = null;
+    planned.value = null;
+    changed.value = false;
     const tooLarge = file.size > MAX_BACKUP_BYTES;
     const token = reading.begin(file.name, tooLarge ? null : file.size);
     if (tooLarge) return reading.fail(token, backupCheckMessage({ code: 'too-large', bytes: file.size, limit: MAX_BACKUP_BYTES }));
@@ -47,47 +55,52 @@ export function RestorePanel({ collections }: { collections: Collection[] }) {
     loaded.value = { document: check.document, fileName: file.name };
   };
 
-  // Planned against the library as stored now: again when the mode changes or another page edits the library.
+  // Planned against the library as stored now: again when the mode changes or another page edits
+  // the library, but not under an open confirmation, which must keep showing what it asks about.
   const document = loaded.value?.document;
+  const asking = confirming.value !== null;
   useEffect(() => {
-    if (!document) return;
+    if (!document || asking) return;
     let live = true;
     previewImport(document, mode.value).then(
-      (next) => live && (plan.value = next),
+      (next) => live && (planned.value = next),
       (error) => live && (alert.value = writeErrorMessage(error)),
     );
     return () => {
       live = false;
     };
-  }, [document, mode.value, collections]);
+  }, [document, mode.value, collections, asking]);
 
   const cancel = () => {
     reading.cancel();
     loaded.value = null;
-    plan.value = null;
+    planned.value = null;
+    changed.value = false;
   };
 
-  const apply = async () => {
-    const current = plan.value;
-    if (!document || !current || current.noop || busy.value) return;
-    confirming.value = false;
+  const apply = async (target: PlannedImport) => {
+    if (!document || target.plan.noop || busy.value) return;
+    confirming.value = null;
     busy.value = true;
     try {
-      const done = await applyImport(document, mode.value);
-      await refreshLibrary();
-      alert.value = null;
+      const outcome = await writeImport(document, target.plan.mode, target.basis);
+      if (!outcome) return;
+      if (!outcome.applied) {
+        planned.value = outcome.changed;
+        changed.value = true;
+        if (deletes(outcome.changed.plan)) confirming.value = outcome.changed;
+        return;
+      }
       cancel();
-      const t = done.totals;
+      const t = outcome.plan.totals;
       showStatus(i18n.t('optRestoreDone', [String(t.added), String(t.updated), String(t.removed)]));
-    } catch (error) {
-      alert.value = writeErrorMessage(error);
     } finally {
       busy.value = false;
     }
   };
 
-  const current = plan.value;
-  const deletes = current?.mode === 'replace' && current.totals.removed > 0;
+  const shown = planned.value;
+  const current = shown?.plan;
   const drop = useDropTarget((file) => void readBackup(file));
   return (
     <section class={`panel restore${drop.dragging.value ? ' dragging' : ''}`} aria-labelledby="restore-heading" {...drop.handlers}>
@@ -119,6 +132,11 @@ export function RestorePanel({ collections }: { collections: Collection[] }) {
               </label>
             ))}
           </fieldset>
+          {changed.value && (
+            <p class="note plan-changed" role="status" data-plan-changed>
+              {i18n.t('optRestoreChanged')}
+            </p>
+          )}
           {current && current.mode === mode.value ? <ImportPlanView plan={current} /> : <p class="hint">{i18n.t('optPlanning')}</p>}
           <div class="button-row">
             <button
@@ -126,7 +144,7 @@ export function RestorePanel({ collections }: { collections: Collection[] }) {
               class="button button-primary"
               data-action="apply-import"
               disabled={!current || current.noop || current.mode !== mode.value || busy.value}
-              onClick={() => (deletes ? (confirming.value = true) : void apply())}
+              onClick={() => shown && (deletes(shown.plan) ? (confirming.value = shown) : void apply(shown))}
             >
               {i18n.t('optApplyImport')}
             </button>
@@ -136,16 +154,17 @@ export function RestorePanel({ collections }: { collections: Collection[] }) {
           </div>
         </div>
       )}
-      {confirming.value && current && (
+      {confirming.value && (
         <ConfirmDialog
           title={i18n.t('optReplaceConfirmTitle')}
-          message={i18n.t('optReplaceConfirm', [String(current.totals.removed)])}
+          notice={changed.value ? i18n.t('optRestoreChanged') : undefined}
+          message={i18n.t('optReplaceConfirm', [String(confirming.value.plan.totals.removed)])}
           confirmLabel={i18n.t('optReplaceConfirmYes')}
           cancelLabel={i18n.t('optCancel')}
           confirmAction="confirm-replace"
           cancelAction="cancel-replace"
-          onConfirm={() => void apply()}
-          onCancel={() => (confirming.value = false)}
+          onConfirm={() => confirming.value && void apply(confirming.value)}
+          onCancel={() => (confirming.value = null)}
         />
       )}
     </section>

@@ -1,16 +1,24 @@
 /**
- * Every change the options page makes to the library goes through here: a
- * pure edit applied by updateLibrary to the library as stored *now* (another
- * page may have changed it since this one last looked), in one atomic write.
- * A failure becomes the page's alert and changes nothing.
+ * Every change the options page makes to what Bixia stores goes through here:
+ * a pure edit applied to the library as stored *now* (another page may have
+ * changed it since this one last looked), an import applied only to the
+ * library its plan was made on, or the reset of a value that cannot be read.
+ * Each is one atomic write under the locks of the keys it touches. What was
+ * saved shows at once, without reading it back; a failure becomes the page's
+ * alert and changes nothing.
  */
 import type { Signal } from '@preact/signals';
-import type { UserLibrary } from '../../core/library-edit';
-import type { Collection } from '../../core/library';
+import { i18n } from '#i18n';
+import { EMPTY_LIBRARY, type UserLibrary } from '../../core/library-edit';
+import type { Collection, LibraryDocument } from '../../core/library';
+import type { ImportMode } from '../../core/library-import';
+import { storedKeyName } from '../../components/LibraryProblem';
+import { type ImportOutcome, applyImport } from '../../utils/library-backup';
 import { builtinCollection } from '../../utils/library-source';
-import { readLibrary, updateLibrary } from '../../utils/library-store';
+import { updateLibrary } from '../../utils/library-store';
+import { type StoredKey, resetStored } from '../../utils/stored';
 import { writeErrorMessage } from './messages';
-import { alert } from './state';
+import { alert, showStatus } from './state';
 
 export type Edit<R> = (library: UserLibrary, now: number) => { library: UserLibrary; result?: R } | UserLibrary;
 export type WriteOutcome<R> = { ok: true; result: R | undefined; library: UserLibrary } | { ok: false; error: unknown };
@@ -26,28 +34,47 @@ export function bindCollections(collections: Signal<Collection[]>) {
   shown = collections;
 }
 
-export function showLibrary(library: UserLibrary) {
+function showLibrary(library: UserLibrary) {
   if (shown) shown.value = [builtinCollection, ...library.collections];
 }
 
-/** Shows the library as stored now, after a write made elsewhere (an import through utils/library-backup). */
-export async function refreshLibrary(): Promise<void> {
+async function guarded<T>(write: () => Promise<T>, show: (done: T) => UserLibrary | undefined): Promise<{ ok: true; done: T } | { ok: false; error: unknown }> {
   try {
-    showLibrary(await readLibrary());
-  } catch {
-    // The storage event brings it anyway; a library that cannot be read already shows its own alert.
+    const done = await write();
+    alert.value = null;
+    const library = show(done);
+    if (library) showLibrary(library);
+    return { ok: true, done };
+  } catch (error) {
+    alert.value = writeErrorMessage(error);
+    return { ok: false, error };
   }
 }
 
 /** The edit's result and the library as saved; on failure the alert already says why. */
 export async function writeLibrary<R>(edit: Edit<R>): Promise<WriteOutcome<R>> {
-  try {
-    const saved = await updateLibrary<R>((library) => edit(library, Date.now()));
-    alert.value = null;
-    showLibrary(saved.library);
-    return { ok: true, ...saved };
-  } catch (error) {
-    alert.value = writeErrorMessage(error);
-    return { ok: false, error };
-  }
+  const outcome = await guarded(() => updateLibrary<R>((library) => edit(library, Date.now())), (saved) => saved.library);
+  return outcome.ok ? { ok: true, ...outcome.done } : outcome;
+}
+
+/**
+ * Restores a backup as planned on `basis`; when another page changed the
+ * library meanwhile, nothing is written and the outcome carries the new plan.
+ * Undefined on failure (the alert says why).
+ */
+export async function writeImport(document: LibraryDocument, mode: ImportMode, basis: string): Promise<ImportOutcome | undefined> {
+  const outcome = await guarded(
+    () => applyImport(document, mode, basis),
+    (done) => (done.applied ? done.library : undefined),
+  );
+  return outcome.ok ? outcome.done : undefined;
+}
+
+/** Empties a stored value the page cannot read, after the user has confirmed. */
+export async function resetStoredKey(key: StoredKey): Promise<void> {
+  const outcome = await guarded(
+    () => resetStored(key),
+    () => (key === 'library' ? EMPTY_LIBRARY : undefined),
+  );
+  if (outcome.ok) showStatus(i18n.t('storedResetDone', [storedKeyName(key)]));
 }

@@ -15,6 +15,7 @@ import { allEntries, isBuiltinEntryId } from '../../utils/library-source';
 import { useCollections } from '../../components/useCollections';
 import { LibraryProblem } from '../../components/LibraryProblem';
 import { openSidePanel } from '../../utils/side-panel';
+import { resetStored } from '../../utils/stored';
 import { browser } from 'wxt/browser';
 
 const LIST_ID = 'popup-results';
@@ -149,7 +150,12 @@ export function App() {
           onToggleFavorite={(entry) => void preferences.toggleFavorite(entry.id)}
         />
       )}
-      <LibraryProblem error={library.error.value} notSaved={preferences.notSaved.value} />
+      <LibraryProblem
+        problems={[library.problem.value, ...preferences.problems.value]}
+        notSaved={preferences.notSaved.value}
+        onReset={resetStored}
+        onOpenManager={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+      />
       <StatusBar message={status.message} tone={status.tone} />
       <footer class="popup-footer">
         <button

@@ -17,6 +17,7 @@ import { useStatus } from '../../components/useStatus';
 import { allEntries } from '../../utils/library-source';
 import { useCollections } from '../../components/useCollections';
 import { LibraryProblem } from '../../components/LibraryProblem';
+import { resetStored } from '../../utils/stored';
 import { Outline } from './Outline';
 import { Reading } from './Reading';
 import { browser } from 'wxt/browser';
@@ -167,7 +168,12 @@ export function App() {
           </>
         )}
       </div>
-      <LibraryProblem error={library.error.value} notSaved={preferences.notSaved.value} />
+      <LibraryProblem
+        problems={[library.problem.value, ...preferences.problems.value]}
+        notSaved={preferences.notSaved.value}
+        onReset={resetStored}
+        onOpenManager={() => void browser.runtime.openOptionsPage()}
+      />
       <StatusBar message={status.message} tone={status.tone} />
       <footer class="panel-footer">
         <button type="button" class="button" data-action="manage-library" onClick={() => void browser.runtime.openOptionsPage()}>

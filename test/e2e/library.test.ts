@@ -26,6 +26,7 @@ import {
   setValue,
   storageSnapshot,
   storedLibrary,
+  text,
   waitFor,
 } from './harness/driver';
 
@@ -55,10 +56,32 @@ beforeAll(async () => {
   writeFileSync(file('future.json'), JSON.stringify({ format: 'bixia-library', version: 9, collections: [] }));
   writeFileSync(file('other.json'), JSON.stringify({ snippets: [{ abbreviation: 'xx', text: '说实话' }] }));
   writeFileSync(file('huge.json'), `{"format":"bixia-library","version":1,"collections":[],"pad":"${'x'.repeat(33 * 1024 * 1024)}"}`);
+  writeFileSync(file('string-version.json'), JSON.stringify({ format: 'bixia-library', version: '1', collections: [] }));
+  writeFileSync(file('replace.json'), JSON.stringify({ format: 'bixia-library', version: 1, collections: [userCollection('c-y', '备份中的集合')] }));
 });
 afterAll(() => rmSync(files, { recursive: true, force: true }));
 
 const OPTIONS = 'options.html';
+
+/** A user collection of one entry, as storage and backups hold it. */
+function userCollection(id: string, name: string) {
+  return { id, name, readOnly: false, createdAt: 1, updatedAt: 1, entries: [{ id: `${id}:s-1`, kind: 'snippet', title: name, body: `${name}的短语`, path: [], tags: [] }] };
+}
+
+/** Writes storage.local from an extension page, as another page (or a damaged profile) would. */
+function setStorage(page: AnyPage, items: Record<string, unknown>): Promise<void> {
+  return evaluate(
+    page,
+    async (values) => {
+      type Api = { storage: { local: { set(items: object): Promise<void> } } };
+      const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+      await (scope.browser ?? scope.chrome).storage.local.set(values);
+    },
+    items,
+  );
+}
+
+const count = (page: AnyPage, selector: string) => evaluate(page, (sel) => document.querySelectorAll(sel).length, selector);
 
 async function openOptions(driver: BrowserDriver, view: 'library' | 'import' | 'backup'): Promise<AnyPage> {
   return driver.openExtensionPage(`${OPTIONS}#${view}`);
@@ -143,10 +166,15 @@ for (const { name, launch } of browsers) {
         ['future.json', 'wrong-version'],
         ['other.json', 'not-library'],
         ['huge.json', 'too-large'],
+        ['string-version.json', 'invalid'],
       ] as const) {
         await chooseFile(page, 'input[type="file"][name="backup-file"]', file(path));
         await waitFor(page, `[role="alert"][data-error-code="${code}"]`);
       }
+      // A version that is text is a damaged file, said in the UI's language with the field in the user's terms.
+      expect(await evaluate(page, () => document.querySelector('[role="alert"][data-error-code="invalid"]')!.textContent!, undefined)).toContain(
+        '备份文件已损坏或被改动过：“版本号”应为数字。模板库没有改动。',
+      );
       expect(await storageSnapshot(page)).toEqual(before);
       await closePage(page);
     });
@@ -235,6 +263,122 @@ for (const { name, launch } of browsers) {
       } finally {
         await fresh.close();
       }
+    });
+  });
+
+  describe(`stored values that cannot be read, in ${name}`, () => {
+    let driver: BrowserDriver;
+    beforeAll(async () => {
+      driver = await launch({ locale: 'zh-CN' });
+    });
+    afterAll(async () => {
+      await driver?.close();
+    });
+
+    for (const { key, bad, label } of [
+      { key: 'favorites', bad: 'x', label: '收藏' },
+      { key: 'recent', bad: { a: 1 }, label: '最近使用' },
+      { key: 'recent', bad: [1, 2, 3], label: '最近使用' },
+      { key: 'placeholderValues', bad: [1], label: '占位符记忆' },
+    ]) {
+      it(`${key}: ${JSON.stringify(bad)} — every page lists the built-in entries, names ${label}, changes nothing, and resets only that key`, async () => {
+        const options = await openOptions(driver, 'library');
+        await setStorage(options, { library: JSON.stringify({ collections: [userCollection('c-mine', '我的集合')] }), 'library$': { v: 2 }, favorites: ['builtin:x'], recent: [], placeholderValues: { 单位: '园区' } });
+        await setStorage(options, { [key]: bad });
+        const before = await storageSnapshot(options);
+        const problem = `[data-problem-key="${key}"]`;
+
+        const popup = await driver.openExtensionPage('popup.html');
+        await waitFor(popup, problem);
+        expect(await count(popup, 'li.row[role="option"]')).toBeGreaterThan(10);
+        expect(await text(popup, problem)).toContain(`“${label}”的存储数据无法读取`);
+        const panel = await driver.openExtensionPage('sidepanel.html');
+        await waitFor(panel, problem);
+        expect(await count(panel, '[data-entry-id^="builtin:"]')).toBeGreaterThan(10);
+        await waitFor(options, problem);
+        expect(await count(options, '[data-collection-id="builtin"]')).toBe(1);
+        expect(await count(options, '[data-collection-id="c-mine"]')).toBe(1);
+        // Opening three pages wrote nothing.
+        expect(await storageSnapshot(options)).toEqual(before);
+
+        await click(popup, `${problem} [data-action="reset-stored"]`);
+        await click(popup, `${problem} [data-action="confirm-reset"]`);
+        for (const page of [popup, panel, options]) await expect.poll(() => count(page, problem), POLL).toBe(0);
+        const after = await storageSnapshot(options);
+        expect(after[key]).toEqual(key === 'placeholderValues' ? {} : []);
+        expect(after[`${key}$`]).toEqual({ v: 1 });
+        const others = (snapshot: Record<string, unknown>) => Object.fromEntries(Object.entries(snapshot).filter(([k]) => k !== key && k !== `${key}$`));
+        expect(others(after)).toEqual(others(before));
+        for (const page of [popup, panel, options]) await closePage(page);
+      });
+    }
+
+    it('a library it cannot read: the built-in entries still work, its raw data is saved exactly, then it is reset, and a restore works again', async () => {
+      const options = await openOptions(driver, 'backup');
+      const stored = JSON.stringify({ collections: [userCollection('c-old', '旧集合')] });
+      await setStorage(options, { library: stored, 'library$': 'xx', favorites: ['builtin:x'] });
+      const before = await storageSnapshot(options);
+      const problem = '[data-problem-key="library"]';
+
+      const popup = await driver.openExtensionPage('popup.html');
+      await waitFor(popup, problem);
+      expect(await count(popup, 'li.row[role="option"]')).toBeGreaterThan(10);
+      expect(await text(popup, problem)).toContain('“我的模板库”的存储数据无法读取');
+      expect(await count(popup, `${problem} [data-action="open-manager"]`)).toBe(1);
+      await closePage(popup);
+
+      await waitFor(options, problem);
+      expect(await storageSnapshot(options)).toEqual(before);
+      await recordDownloads(options);
+      await click(options, `${problem} [data-action="save-raw"]`);
+      await expect.poll(async () => (await downloadedTexts(options)).length, POLL).toBe(1);
+      expect(JSON.parse((await downloadedTexts(options))[0]!)).toEqual({ library: stored, 'library$': 'xx' });
+
+      await click(options, `${problem} [data-action="reset-stored"]`);
+      await click(options, `${problem} [data-action="confirm-reset"]`);
+      await expect.poll(() => count(options, problem), POLL).toBe(0);
+      const after = await storageSnapshot(options);
+      expect(after.library).toBe('{"collections":[]}');
+      expect(after['library$']).toEqual({ v: 2 });
+      expect(after.favorites).toEqual(['builtin:x']);
+
+      await chooseFile(options, 'input[type="file"][name="backup-file"]', file('replace.json'));
+      await waitFor(options, '[data-import-plan][data-added="1"]');
+      await click(options, '[data-action="apply-import"]');
+      await expect.poll(async () => (await storedLibrary(options)).collections.map((c) => c.id), POLL).toEqual(['c-y']);
+      await closePage(options);
+    });
+
+    it('a replace confirmed after another page changed the library shows the new plan and asks again', async () => {
+      const a = await openOptions(driver, 'backup');
+      await setStorage(a, { library: JSON.stringify({ collections: [userCollection('c-x', '原有集合')] }), 'library$': { v: 2 } });
+      await chooseFile(a, 'input[type="file"][name="backup-file"]', file('replace.json'));
+      await waitFor(a, '[data-import-plan]');
+      await click(a, 'input[name="import-mode"][value="replace"]');
+      await waitFor(a, '[data-import-plan][data-mode="replace"][data-removed="1"]');
+      await click(a, '[data-action="apply-import"]');
+      await waitFor(a, '[data-action="confirm-replace"]');
+      expect(await text(a, '#confirm-message')).toContain('删除 1 个现有条目');
+
+      // Meanwhile another tab adds a collection.
+      const b = await openOptions(driver, 'library');
+      await setStorage(b, { library: JSON.stringify({ collections: [userCollection('c-x', '原有集合'), userCollection('c-z', '另一页刚加的')] }), 'library$': { v: 2 } });
+      await waitFor(b, '[data-collection-id="c-z"]');
+      const written = await storageSnapshot(b);
+
+      await click(a, '[data-action="confirm-replace"]');
+      await waitFor(a, '[data-confirm-notice]');
+      expect(await text(a, '[data-confirm-notice]')).toContain('模板库已在其他页面中被修改');
+      expect(await text(a, '#confirm-message')).toContain('删除 2 个现有条目');
+      expect(await count(a, '[data-import-plan][data-removed="2"] [data-plan-collection-id="c-z"][data-status="removed"]')).toBe(1);
+      expect(await count(a, '[data-plan-changed]')).toBe(1);
+      // Nothing was written.
+      expect(await storageSnapshot(a)).toEqual(written);
+
+      // The user has seen that 另一页刚加的 goes, and confirms.
+      await click(a, '[data-action="confirm-replace"]');
+      await expect.poll(async () => (await storedLibrary(a)).collections.map((c) => c.id), POLL).toEqual(['c-y']);
+      for (const page of [a, b]) await closePage(page);
     });
   });
 

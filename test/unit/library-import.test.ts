@@ -1,15 +1,22 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import builtin from 'virtual:bixia-builtin-library';
 import { type Collection, type Entry, libraryDocument } from '../../core/library';
 import { MAX_BACKUP_BYTES, checkLibraryBytes, checkLibraryText, checkLibraryValue } from '../../core/library-schema';
 import { planImport } from '../../core/library-import';
-import { copyEntryInto, createCollection, duplicateEntry, withCollectionId } from '../../core/library-edit';
+import { addReport, copyEntryInto, createCollection, duplicateEntry, withCollectionId } from '../../core/library-edit';
 import { buildCollection } from '../../core/library';
 import { collectionIdFor } from '../../core/collection-id';
-import { applyImport, exportDocument, previewImport } from '../../utils/library-backup';
+import { applyImport, exportDocument, previewImport, rawStoredDocument } from '../../utils/library-backup';
 import { readLibrary, updateLibrary } from '../../utils/library-store';
-import { favoritesItem, placeholderValuesItem } from '../../utils/preferences';
+import { readPreferences, toggleFavorite } from '../../utils/preferences';
+import { resetStored } from '../../utils/stored';
+
+const setPreferences = (items: Record<string, unknown>) => fakeBrowser.storage.local.set(items);
+const preferences = async () => {
+  const reads = await readPreferences();
+  return { favorites: reads.favorites.ok ? reads.favorites.value : null, placeholderValues: reads.placeholderValues.ok ? reads.placeholderValues.value : null };
+};
 
 const entry = (id: string, body: string, extra: Partial<Entry> = {}): Entry => ({
   id,
@@ -57,7 +64,10 @@ describe('checking a library file', () => {
     const bad = JSON.parse(JSON.stringify(good));
     bad.collections[0].entries[0].kind = 'paragraph';
     const checked = checkLibraryValue(bad);
-    expect(checked).toMatchObject({ ok: false, error: { code: 'invalid', where: 'collections[0].entries[0].kind' } });
+    expect(checked).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', path: ['collections', 0, 'entries', 0, 'kind'], problem: { kind: 'choice', choices: ['template', 'snippet'] } },
+    });
   });
 
   it('refuses an oversized file before reading it, and one with too many entries', () => {
@@ -146,8 +156,7 @@ describe('backup and restore through storage', () => {
 
   it('restores exactly what was exported, into an empty profile', async () => {
     await updateLibrary(() => ({ collections: [collection('c-1', [entry('c-1:s-a', '甲', { tags: ['我的'], updatedAt: 5 })], { createdAt: 1, updatedAt: 5, source: 'a.docx' })] }));
-    await favoritesItem.setValue(['c-1:s-a', builtin.entries[0]!.id]);
-    await placeholderValuesItem.setValue({ 单位: '园区' });
+    await setPreferences({ favorites: ['c-1:s-a', builtin.entries[0]!.id], placeholderValues: { 单位: '园区' } });
     const exported = await exportDocument('all');
     const before = await readLibrary();
     const text = JSON.stringify(exported);
@@ -156,20 +165,132 @@ describe('backup and restore through storage', () => {
     const checked = checkLibraryText(text);
     if (!checked.ok) throw new Error(checked.error.code);
     const preview = await previewImport(checked.document, 'merge');
-    expect(preview.totals.added).toBe(1);
+    expect(preview.plan.totals.added).toBe(1);
     expect(await readLibrary()).toEqual({ collections: [] });
-    await applyImport(checked.document, 'merge');
+    const done = await applyImport(checked.document, 'merge', preview.basis);
+    expect(done).toMatchObject({ applied: true, library: before });
     expect(await readLibrary()).toEqual(before);
-    expect(await favoritesItem.getValue()).toEqual(['c-1:s-a', builtin.entries[0]!.id]);
-    expect(await placeholderValuesItem.getValue()).toEqual({ 单位: '园区' });
+    expect(await preferences()).toEqual({ favorites: ['c-1:s-a', builtin.entries[0]!.id], placeholderValues: { 单位: '园区' } });
   });
 
   it('exports one collection with its favourites only', async () => {
     await updateLibrary(() => ({ collections: [collection('c-1', [entry('c-1:s-a', '甲')]), collection('c-2', [entry('c-2:s-b', '乙')])] }));
-    await favoritesItem.setValue(['c-2:s-b', 'c-1:s-a']);
+    await setPreferences({ favorites: ['c-2:s-b', 'c-1:s-a'] });
     const one = await exportDocument({ collectionId: 'c-2' });
     expect(one.collections.map((c) => c.id)).toEqual(['c-2']);
     expect(one.favorites).toEqual(['c-2:s-b']);
     expect(one.placeholderValues).toBeUndefined();
+  });
+});
+
+describe('a restore and another page at the same time', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const mineA = collection('c-a', [entry('c-a:s-1', '甲')]);
+  const backup = { ...libraryDocument([collection('c-b', [entry('c-b:s-1', '乙')])]), favorites: ['c-b:s-1'] };
+
+  it('refuses to replace a library that changed after the plan was made, writes nothing, and hands back the new plan', async () => {
+    await updateLibrary(() => ({ collections: [mineA] }));
+    const planned = await previewImport(backup, 'replace');
+    expect(planned.plan.changes.filter((c) => c.status === 'removed').map((c) => c.id)).toEqual(['c-a']);
+    // Another tab adds a report meanwhile: library B.
+    await updateLibrary((library) => ({ collections: [...library.collections, collection('c-new', [entry('c-new:s-1', '丙')])] }));
+    const storedB = JSON.stringify(await fakeBrowser.storage.local.get(null));
+    const outcome = await applyImport(backup, 'replace', planned.basis);
+    expect(outcome.applied).toBe(false);
+    if (outcome.applied) return;
+    expect(outcome.changed.plan.changes.filter((c) => c.status === 'removed').map((c) => c.id)).toEqual(['c-a', 'c-new']);
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).toBe(storedB);
+    // Asked again, the user confirms the new plan: now it is applied.
+    const again = await applyImport(backup, 'replace', outcome.changed.basis);
+    expect(again.applied).toBe(true);
+    expect((await readLibrary()).collections.map((c) => c.id)).toEqual(['c-b']);
+  });
+
+  it('refuses too when favourites the file replaces changed meanwhile', async () => {
+    await updateLibrary(() => ({ collections: [mineA] }));
+    const planned = await previewImport(backup, 'replace');
+    await toggleFavorite('c-a:s-1');
+    expect((await applyImport(backup, 'replace', planned.basis)).applied).toBe(false);
+    expect((await preferences()).favorites).toEqual(['c-a:s-1']);
+  });
+
+  it('keeps a star toggled while a restore is reading and writing', async () => {
+    await updateLibrary(() => ({ collections: [mineA] }));
+    await setPreferences({ favorites: ['c-a:s-1'] });
+    const planned = await previewImport(backup, 'merge');
+    // The star is toggled just after the restore has read storage, before it writes.
+    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    let toggled: Promise<string[]> | undefined;
+    const spy = vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(async (keys?: unknown) => {
+      const result = await get(keys as string[]);
+      toggled ??= toggleFavorite('builtin:t-star');
+      return result;
+    });
+    const outcome = await applyImport(backup, 'merge', planned.basis);
+    spy.mockRestore();
+    expect(outcome.applied).toBe(true);
+    await toggled;
+    expect((await preferences()).favorites).toEqual(['builtin:t-star', 'c-a:s-1', 'c-b:s-1']);
+  });
+
+  it('restores into a library that was damaged, once it has been reset', async () => {
+    await fakeBrowser.storage.local.set({ library: '{"collections": [', library$: { v: 2 } });
+    await expect(previewImport(backup, 'merge')).rejects.toMatchObject({ key: 'library', code: 'damaged' });
+    expect(JSON.parse(await rawStoredDocument('library'))).toEqual({ library: '{"collections": [', library$: { v: 2 } });
+    await resetStored('library');
+    const planned = await previewImport(backup, 'merge');
+    expect(await applyImport(backup, 'merge', planned.basis)).toMatchObject({ applied: true });
+    expect((await readLibrary()).collections.map((c) => c.id)).toEqual(['c-b']);
+  });
+});
+
+describe('entry ids belong to their collection', () => {
+  const current = { library: { collections: [] }, favorites: [], placeholderValues: {} };
+  const builtinId = builtin.entries[0]!.id;
+
+  it('gives an entry that claims a built-in or another collection’s id one of its own; favourites follow, except the built-in’s', () => {
+    const file = {
+      ...libraryDocument([collection('c-1', [entry(builtinId, '借了内置编号'), entry('c-2:s-x', '借了别的'), entry('c-1:s-ok', '本来就对')]), collection('c-2', [entry('c-2:s-y', '乙')])]),
+      favorites: [builtinId, 'c-2:s-x'],
+    };
+    const plan = planImport(current, file, 'merge', 1);
+    const ids = plan.library.collections.flatMap((c) => c.entries.map((e) => e.id));
+    expect(ids).toEqual([`c-1:${builtinId.slice('builtin:'.length)}`, 'c-1:s-x', 'c-1:s-ok', 'c-2:s-y']);
+    expect(ids.every((id, i) => id.startsWith(`${plan.library.collections[i < 3 ? 0 : 1]!.id}:`))).toBe(true);
+    expect(plan.renamed).toBe(2);
+    // The star on the built-in entry stays on the built-in entry; the other follows its entry.
+    expect(plan.favorites).toEqual([builtinId, 'c-1:s-x']);
+    // The same file again gives the same ids: nothing changes.
+    expect(planImport({ ...current, library: plan.library, favorites: plan.favorites }, file, 'merge', 2).noop).toBe(true);
+  });
+
+  it('never gives two entries one id', () => {
+    const file = libraryDocument([collection('c-1', [entry('c-1:s-a', '甲'), entry('x:s-a', '乙'), entry('y:s-a', '丙')])]);
+    const ids = planImport(current, file, 'merge', 1).library.collections[0]!.entries.map((e) => e.id);
+    expect(ids).toEqual(['c-1:s-a', 'c-1:s-a-2', 'c-1:s-a-3']);
+  });
+});
+
+describe('adding a report as a collection', () => {
+  const report = collection('c-r', [entry('c-r:t-1', '报告')]);
+  const library = { collections: [{ ...report, name: '旧的', createdAt: 1, updatedAt: 1 }] };
+
+  it('adds a new report, stamped', () => {
+    const out = addReport({ collections: [] }, report, 'fail', 5);
+    expect(out.result).toEqual({ added: { ...report, createdAt: 5, updatedAt: 5 } });
+    expect(out.library.collections).toHaveLength(1);
+  });
+
+  it('hands back the very library when the report is there and the user has not chosen yet', () => {
+    const out = addReport(library, report, 'fail', 5);
+    expect(out).toEqual({ library, result: { exists: true } });
+    expect(out.library).toBe(library);
+  });
+
+  it('replaces the earlier import in its place, or keeps both with the copy’s ids in its own namespace', () => {
+    expect(addReport(library, report, 'replace', 5).library.collections).toEqual([{ ...report, createdAt: 5, updatedAt: 5 }]);
+    const twice = addReport(addReport(library, report, 'copy', 5).library, report, 'copy', 6);
+    expect(twice.library.collections.map((c) => c.id)).toEqual(['c-r', 'c-r-2', 'c-r-3']);
+    expect(twice.library.collections[2]!.entries[0]!.id).toBe('c-r-3:t-1');
   });
 });

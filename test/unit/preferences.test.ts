@@ -2,14 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Entry } from '../../core/library';
 import { favoritesAndRecentFirst } from '../../core/ordering';
-import {
-  RECENT_LIMIT,
-  favoritesItem,
-  placeholderValuesItem,
-  recordUse,
-  rememberPlaceholderValues,
-  toggleFavorite,
-} from '../../utils/preferences';
+import { RECENT_LIMIT, readPreferences, recordUse, rememberPlaceholderValues, toggleFavorite } from '../../utils/preferences';
 
 describe('preferences in extension storage', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -17,10 +10,11 @@ describe('preferences in extension storage', () => {
   it('toggles favourites, newest first', async () => {
     await toggleFavorite('a');
     await toggleFavorite('b');
-    expect(await favoritesItem.getValue()).toEqual(['b', 'a']);
+    expect((await readPreferences()).favorites).toMatchObject({ ok: true, value: ['b', 'a'] });
     await toggleFavorite('a');
-    expect(await favoritesItem.getValue()).toEqual(['b']);
-    expect(await fakeBrowser.storage.local.get('favorites')).toEqual({ favorites: ['b'] });
+    expect((await readPreferences()).favorites).toMatchObject({ ok: true, value: ['b'] });
+    // Stored as earlier versions of Bixia stored it: the list, and its version mark.
+    expect(await fakeBrowser.storage.local.get(['favorites', 'favorites$'])).toEqual({ favorites: ['b'], favorites$: { v: 1 } });
   });
 
   it('keeps recent uses newest first, once each, up to the limit', async () => {
@@ -40,7 +34,7 @@ describe('preferences in extension storage', () => {
   it('merges placeholder values typed now into those typed before', async () => {
     await rememberPlaceholderValues({ 单位: '开发区', 主办单位: '省委党校' });
     await rememberPlaceholderValues({ 单位: '高新区' });
-    expect(await placeholderValuesItem.getValue()).toEqual({ 单位: '高新区', 主办单位: '省委党校' });
+    expect((await readPreferences()).placeholderValues).toMatchObject({ ok: true, value: { 单位: '高新区', 主办单位: '省委党校' } });
   });
 });
 

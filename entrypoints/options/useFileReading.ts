@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { type ReadProgress, afterPaint, readFileBytes } from './files';
 import { readFailedMessage } from './messages';
 import { type AlertMessage, alert } from './state';
@@ -20,6 +20,8 @@ export function useFileReading() {
     stopWork.current?.();
     stopWork.current = null;
   };
+  // Leaving the view leaves nothing working for it.
+  useEffect(() => stop, []);
   const isCurrent = (token: number) => token === run.current;
   const fail = (token: number, message: AlertMessage) => {
     if (!isCurrent(token)) return;

@@ -231,8 +231,8 @@ const longSentence = '在理论学习上还存在不够深入、不够系统的�
 const longParagraph = longSentence.repeat(Math.ceil(665_000 / longSentence.length)).slice(0, 664_999) + '。';
 const limitFiles = {
   'bomb.docx': () => zipBombDocx(300_000_000, 4096),
-  // About 300 KB of text in 4 MB of markup, a run every few characters: legal, and seconds to read.
-  'slow.docx': () => heavyDocx(Array.from({ length: 40 }, (_, i) => seedLines.map((line) => (i === 0 ? line : `${line}（${i}）`))).flat(), 24),
+  // About 800 KB of text in 10 MB of markup, a run every few characters: legal, and many seconds to read.
+  'slow.docx': () => heavyDocx(Array.from({ length: 100 }, (_, i) => seedLines.map((line) => (i === 0 ? line : `${line}（${i}）`))).flat(), 24),
   'long.txt': () => new TextEncoder().encode(`超长段落的党性分析报告\n一、存在的问题\n（一）学习方面\n${longParagraph}\n（二）作风方面\n工作作风不够扎实，调查研究不够深入。\n二、整改措施\n加强理论学习。`),
   'bidi.txt': () => new TextEncoder().encode(`方向控制符的党性分析报告\n一、存在的问题\n一是学习\u202e不够深入\u202c，二是作风\u2066不够扎实\u2069。\n二、整改措施\n加强学习。`),
 };
@@ -256,9 +256,21 @@ for (const { name, launch } of browsers) {
       return evaluate(page, () => document.querySelector<HTMLTextAreaElement>('#report-text')!.value, undefined);
     };
 
-    it('refuses a zip bomb in Chinese, and the page goes on working', async () => {
+    it('refuses a zip bomb dropped on the page in Chinese, and the page goes on working', async () => {
       const page = await driver.openExtensionPage('options.html#import');
-      await chooseFile(page, 'input[type="file"][name="report-file"]', join(dir, 'bomb.docx'));
+      // Dropped on the import view, as a mouse user drops a file.
+      await evaluate(
+        page,
+        ([base64, fileName]) => {
+          const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
+          const transfer = new DataTransfer();
+          transfer.items.add(new File([bytes], fileName));
+          const view = document.querySelector('.import-view')!;
+          view.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+          view.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        },
+        [Buffer.from(readFileSync(join(dir, 'bomb.docx'))).toString('base64'), 'bomb.docx'] as const,
+      );
       await waitFor(page, '[data-error-code="docx-too-large"]', 60_000);
       expect(await text(page, '[data-error-code="docx-too-large"]')).toMatch(/解压后.*MB.*损坏.*Word/);
       expect(await evaluate(page, () => document.querySelector('.reading'), undefined)).toBeNull();
@@ -273,14 +285,15 @@ for (const { name, launch } of browsers) {
       await evaluate(
         page,
         () => {
-          const scope = window as unknown as { __workers: { terminated: boolean }[] };
+          const scope = window as unknown as { __workers: { terminated: boolean; answered: boolean }[] };
           scope.__workers = [];
           const Native = window.Worker;
           window.Worker = class extends Native {
-            record = { terminated: false };
+            record = { terminated: false, answered: false };
             constructor(...args: ConstructorParameters<typeof Worker>) {
               super(...args);
               scope.__workers.push(this.record);
+              this.addEventListener('message', () => (this.record.answered = true));
             }
             override terminate() {
               this.record.terminated = true;
@@ -295,7 +308,9 @@ for (const { name, launch } of browsers) {
       await expect.poll(() => evaluate(page, () => (window as unknown as { __workers: unknown[] }).__workers.length, undefined), POLL).toBe(1);
       await click(page, '[data-action="cancel-reading"]');
       await expect.poll(() => evaluate(page, () => document.querySelector('.reading') === null, undefined), POLL).toBe(true);
-      expect(await evaluate(page, () => (window as unknown as { __workers: { terminated: boolean }[] }).__workers[0]!.terminated, undefined)).toBe(true);
+      // Stopped before it answered: the work was cut short, not finished and thrown away.
+      expect(await evaluate(page, () => (window as unknown as { __workers: object[] }).__workers[0], undefined)).toEqual({ terminated: true, answered: false });
+      expect(await evaluate(page, () => document.querySelector('[data-import-preview]'), undefined)).toBeNull();
       expect(await evaluate(page, () => document.querySelector('[data-error-code]'), undefined)).toBeNull();
       // The page responds at once: a pasted report is read and previewed, and stays the one shown.
       expect(await typeAndRead(page, '粘贴的党性分析报告\n一、存在的问题\n学习不够深入。')).toContain('粘贴的');

@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { useSignal } from '@preact/signals';
 import { i18n } from '#i18n';
 import type { Entry } from '../core/library';
-import type { Placeholder } from '../core/placeholders';
+import { type Placeholder, valueFor } from '../core/placeholders';
 import type { Action } from './deliver';
 
 interface Props {
@@ -22,7 +22,7 @@ interface Props {
  */
 export function PlaceholderForm({ entry, placeholders, remembered, onSubmit, onCancel }: Props) {
   const values = useSignal<Record<string, string>>(
-    Object.fromEntries(placeholders.map((p) => [p.name, remembered[p.name] ?? p.defaultValue])),
+    Object.fromEntries(placeholders.map((p) => [p.name, valueFor(remembered, p.name) ?? p.defaultValue])),
   );
   const firstRef = useRef<HTMLInputElement>(null);
   // Before the form is painted, so a key pressed the moment it shows goes into it.
@@ -65,7 +65,7 @@ export function PlaceholderForm({ entry, placeholders, remembered, onSubmit, onC
               id={id}
               ref={index === 0 ? firstRef : undefined}
               type="text"
-              value={values.value[placeholder.name] ?? ''}
+              value={valueFor(values.value, placeholder.name) ?? ''}
               onInput={(event) => {
                 values.value = { ...values.value, [placeholder.name]: (event.currentTarget as HTMLInputElement).value };
               }}

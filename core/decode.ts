@@ -28,7 +28,6 @@ export function decodeReportBytes(bytes: Uint8Array, container: Container | null
 
   const utf16 = guessBomlessUtf16(bytes);
   if (utf16) return finish(bytes, utf16);
-  if (hasNul(bytes)) return { ok: false, error: 'binary' };
 
   const utf8 = tryDecode(bytes, 'utf-8');
   if (utf8 !== null) return checkText(utf8, 'utf-8');
@@ -38,7 +37,7 @@ export function decodeReportBytes(bytes: Uint8Array, container: Container | null
 }
 
 function finish(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf-16be'): DecodeResult {
-  const text = tryDecode(bytes, encoding);
+  const text = tryDecode(bytes, encoding) ?? (encoding === 'utf-8' ? null : utf16CodeUnits(bytes, encoding));
   if (text === null) return { ok: false, error: 'undecodable' };
   return checkText(text, encoding);
 }
@@ -50,6 +49,7 @@ function checkText(
   if (text.replace(/[\s\u3000\ufeff]/g, '') === '') return { ok: false, error: 'empty' };
   // Control characters other than tab, line breaks and form feed do not occur in
   // a report; a few percent of them means we decoded something that is not text.
+  // A stray one (a NUL left by an editor) is removed on import (core/clean-text.ts).
   const sample = text.slice(0, SNIFF_BYTES);
   let control = 0;
   for (let i = 0; i < sample.length; i++) {
@@ -66,6 +66,21 @@ function tryDecode(bytes: Uint8Array, encoding: string): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * UTF-16 read unit by unit, a surrogate without its other half kept as it
+ * is: the strict decoder refuses the whole file for one, and the import
+ * removes it (core/clean-text.ts) and says so. Null for an odd byte count.
+ */
+function utf16CodeUnits(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string | null {
+  if (bytes.length % 2 !== 0) return null;
+  const [low, high] = encoding === 'utf-16le' ? [0, 1] : [1, 0];
+  const units = new Uint16Array(bytes.length / 2);
+  for (let i = 0; i < units.length; i++) units[i] = bytes[2 * i + low]! | (bytes[2 * i + high]! << 8);
+  let text = '';
+  for (let i = 0; i < units.length; i += 8192) text += String.fromCharCode(...units.subarray(i, i + 8192));
+  return text;
 }
 
 /** What a file in a container is, to a reader of text: a Word document, a PDF, or binary data. */

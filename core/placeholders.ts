@@ -63,6 +63,18 @@ export function listPlaceholders(body: string): Placeholder[] {
 }
 
 /**
+ * The value given for a placeholder in a plain record of values (remembered
+ * values come from storage as one), or undefined. Only the record's own
+ * entries count: a name such as `constructor` or `__proto__` must not find
+ * what every object inherits.
+ */
+export function valueFor(values: Readonly<Record<string, string>>, name: string): string | undefined {
+  if (!Object.hasOwn(values, name)) return undefined;
+  const value = values[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
  * The text a body inserts. A placeholder takes `values[name]` when given (an
  * empty string counts as given), else its own default, else its name in
  * brackets so that nothing silently disappears.
@@ -71,9 +83,7 @@ export function renderBody(body: string, values: Readonly<Record<string, string>
   return tokenize(body)
     .map((piece) => {
       if ('text' in piece) return piece.text;
-      const value = values[piece.name];
-      if (value !== undefined) return value;
-      return piece.defaultValue ?? `【${piece.name}】`;
+      return valueFor(values, piece.name) ?? piece.defaultValue ?? `【${piece.name}】`;
     })
     .join('');
 }

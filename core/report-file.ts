@@ -3,27 +3,17 @@
  * every surface that imports a report (the extension's import, the command
  * line): a Word document (.docx, recognised by its content, not its name) is
  * read as paragraphs with their automatic numbering and heading levels
- * (core/docx/), anything else is decoded as text (core/decode.ts). Refusals
- * come with a message in Chinese and English.
+ * (core/docx/), anything else is decoded as text (core/decode.ts). Either
+ * way the text is cleaned of invisible controls (core/clean-text.ts) and held
+ * to the same size. Refusals come with a message in Chinese and English.
  */
+import { type RemovedCharacters, NOTHING_REMOVED, addRemoved, cleanText } from './clean-text';
 import { decodeReportBytes } from './decode';
-import type { ReportSource } from './report-source';
-import { DocxError, readDocx, sniffContainer } from './docx';
+import type { ReportSource, SourceParagraph } from './report-source';
+import { DocxError, type UnpackLimits, readDocx, sniffContainer } from './docx';
+import { MAX_DOCX_FILE_BYTES, MAX_REPORT_TEXT_BYTES, MAX_TEXT_FILE_BYTES, type ReportFileErrorCode, REPORT_FILE_MESSAGES } from './report-file-errors';
 
-/** Larger text files are not reports; the limit also keeps a stray log or dump out. */
-export const MAX_TEXT_FILE_BYTES = 2 * 1024 * 1024;
-/** Word documents carry images and fonts, so they may be larger. */
-export const MAX_DOCX_FILE_BYTES = 20 * 1024 * 1024;
-
-export type ReportFileErrorCode =
-  | 'empty'
-  | 'binary'
-  | 'undecodable'
-  | 'pdf'
-  | 'too-large'
-  | 'docx-corrupt'
-  | 'docx-encrypted'
-  | 'legacy-doc';
+export * from './report-file-errors';
 
 export type ReportFileResult =
   | {
@@ -34,56 +24,29 @@ export type ReportFileResult =
       text: string;
       source: 'docx' | 'text';
       encoding?: string;
+      /** The invisible controls and broken characters taken out of the text (core/clean-text.ts). */
+      removed: RemovedCharacters;
     }
   | { ok: false; error: ReportFileErrorCode };
-
-export const REPORT_FILE_MESSAGES: Record<ReportFileErrorCode, { zh: string; en: string }> = {
-  empty: {
-    zh: '文件是空的',
-    en: 'The file is empty',
-  },
-  binary: {
-    zh: '这不是文本文件，也不是 Word 文档（看起来是二进制文件）；请选择 .txt 或 .docx 文件',
-    en: 'This is not a text file or a Word document (it looks binary); choose a .txt or .docx file',
-  },
-  undecodable: {
-    zh: '无法识别文件的编码（支持 UTF-8、UTF-16、GBK/GB18030）',
-    en: 'Unknown text encoding (UTF-8, UTF-16 and GBK/GB18030 are supported)',
-  },
-  pdf: {
-    zh: '这是 PDF 文件，无法直接读取；请复制其中的文字另存为 .txt，或导入原来的 Word 文档',
-    en: 'This is a PDF, which cannot be read; copy its text into a .txt file, or import the original Word document',
-  },
-  'too-large': {
-    zh: `文件太大：文本文件不能超过 ${MAX_TEXT_FILE_BYTES / 1024 / 1024} MB，Word 文档不能超过 ${MAX_DOCX_FILE_BYTES / 1024 / 1024} MB`,
-    en: `The file is too large: at most ${MAX_TEXT_FILE_BYTES / 1024 / 1024} MB for a text file, ${MAX_DOCX_FILE_BYTES / 1024 / 1024} MB for a Word document`,
-  },
-  'docx-corrupt': {
-    zh: 'Word 文档已损坏或不完整，无法读取；请在 Word 或 WPS 中打开，另存为 .docx 后再试',
-    en: 'The Word document is damaged or incomplete; open it in Word or WPS, save it again as .docx and retry',
-  },
-  'docx-encrypted': {
-    zh: '这个 Word 文档设置了打开密码；请在 Word 或 WPS 中取消密码后另存，再导入',
-    en: 'This Word document is password protected; remove the password in Word or WPS, save it, then import it',
-  },
-  'legacy-doc': {
-    zh: '这是旧版 Word 文档（.doc），无法直接读取；请在 Word 或 WPS 中“另存为” .docx 格式后再导入',
-    en: 'This is an old Word document (.doc), which cannot be read; use “Save As” in Word or WPS to save it as .docx, then import it',
-  },
-};
 
 const DOCX_ERRORS: Record<DocxError['code'], ReportFileErrorCode> = {
   corrupt: 'docx-corrupt',
   encrypted: 'docx-encrypted',
   'not-docx': 'binary',
   empty: 'empty',
+  'too-large': 'docx-too-large',
 };
+
+export interface ReadReportOptions {
+  /** What a Word document's parts may unpack to; the default suits every real report. */
+  unpackLimits?: UnpackLimits;
+}
 
 /**
  * Reads a report from a file's bytes. `fileName` only helps tell an old .doc
  * from other files in the same container format; the content decides the rest.
  */
-export async function readReportFile(bytes: Uint8Array, fileName?: string): Promise<ReportFileResult> {
+export async function readReportFile(bytes: Uint8Array, fileName?: string, options: ReadReportOptions = {}): Promise<ReportFileResult> {
   if (bytes.length === 0) return fail('empty');
   if (bytes.length > MAX_DOCX_FILE_BYTES) return fail('too-large');
 
@@ -94,21 +57,67 @@ export async function readReportFile(bytes: Uint8Array, fileName?: string): Prom
   if (container === 'ole-other') return fail('binary');
 
   if (container === 'zip') {
+    let read: SourceParagraph[];
     try {
-      const paragraphs = await readDocx(bytes);
-      return { ok: true, report: paragraphs, text: paragraphs.map((p) => p.text).join('\n'), source: 'docx' };
+      read = await readDocx(bytes, options.unpackLimits);
     } catch (error) {
       if (!(error instanceof DocxError)) throw error;
       // A package that names itself .docx but has no Word document in it is a broken one.
       if (error.code === 'not-docx' && /\.docx$/i.test(fileName ?? '')) return fail('docx-corrupt');
       return fail(DOCX_ERRORS[error.code]);
     }
+    const { paragraphs, removed } = cleanParagraphs(read);
+    if (paragraphs.length === 0) return fail('empty');
+    const text = paragraphs.map((p) => p.text).join('\n');
+    if (utf8Length(text) > MAX_REPORT_TEXT_BYTES) return fail('text-too-long');
+    return { ok: true, report: paragraphs, text, source: 'docx', removed };
   }
 
   if (bytes.length > MAX_TEXT_FILE_BYTES) return fail('too-large');
   const decoded = decodeReportBytes(bytes, container);
-  if (decoded.ok) return { ok: true, report: decoded.text, text: decoded.text, source: 'text', encoding: decoded.encoding };
-  return fail(decoded.error === 'docx' ? 'docx-corrupt' : decoded.error);
+  if (!decoded.ok) return fail(decoded.error === 'docx' ? 'docx-corrupt' : decoded.error);
+  const { text, removed } = cleanText(decoded.text);
+  if (text.trim() === '') return fail('empty');
+  return { ok: true, report: text, text, source: 'text', encoding: decoded.encoding, removed };
+}
+
+/**
+ * A pasted report, held to what a file's text is held to: cleaned the same
+ * way, refused when empty or over the size of a report.
+ */
+export function readReportText(pasted: string): ReportFileResult {
+  const { text, removed } = cleanText(pasted);
+  if (text.trim() === '') return fail('empty');
+  if (utf8Length(text) > MAX_REPORT_TEXT_BYTES) return fail('text-too-long');
+  return { ok: true, report: text, text, source: 'text', removed };
+}
+
+/** The paragraphs cleaned; a paragraph that was nothing but such characters goes too. */
+function cleanParagraphs(read: readonly SourceParagraph[]): { paragraphs: SourceParagraph[]; removed: RemovedCharacters } {
+  let removed = NOTHING_REMOVED;
+  const paragraphs: SourceParagraph[] = [];
+  for (const paragraph of read) {
+    const cleaned = cleanText(paragraph.text);
+    removed = addRemoved(removed, cleaned.removed);
+    if (cleaned.text === paragraph.text) paragraphs.push(paragraph);
+    else if (cleaned.text.trim() !== '') paragraphs.push({ ...paragraph, text: cleaned.text });
+  }
+  return { paragraphs, removed };
+}
+
+/** The bytes `text` takes in UTF-8, without encoding it. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 /** "中文 / English", as the command line prints it. */

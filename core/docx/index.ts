@@ -14,6 +14,7 @@
  * browser build; no browser DOM (DOMParser, innerHTML), no node: modules.
  */
 import type { SourceParagraph } from '../report-source';
+import type { UnpackLimits } from './bounded-read';
 import { DocxError } from './error';
 import { readNumbering } from './numbering';
 import { openWordPackage } from './package';
@@ -21,6 +22,7 @@ import { annotateParagraphs } from './paragraph-notes';
 import { readParagraphs } from './paragraphs';
 import { readStyles } from './styles';
 
+export { DOCX_UNPACK_LIMITS, type UnpackLimits } from './bounded-read';
 export { type Container, isZip, oleContainerKind, sniffContainer } from './container';
 export { DocxError, type DocxErrorCode } from './error';
 export { formatListNumber } from './number-format';
@@ -28,10 +30,10 @@ export { formatListNumber } from './number-format';
 /**
  * The paragraphs of a .docx file with their outline levels and boldness,
  * blank ones left out, a line break inside a paragraph kept as '\n'. Throws
- * DocxError.
+ * DocxError; 'too-large' as soon as its parts would unpack past `limits`.
  */
-export async function readDocx(bytes: Uint8Array): Promise<SourceParagraph[]> {
-  const pkg = await openWordPackage(bytes);
+export async function readDocx(bytes: Uint8Array, limits?: UnpackLimits): Promise<SourceParagraph[]> {
+  const pkg = await openWordPackage(bytes, limits);
   const styles = readStyles(pkg.styles);
   const notes = annotateParagraphs(pkg.document, styles, readNumbering(pkg.numbering, styles));
   const paragraphs = await readParagraphs(pkg, notes);
@@ -40,6 +42,6 @@ export async function readDocx(bytes: Uint8Array): Promise<SourceParagraph[]> {
 }
 
 /** The text of a .docx file, paragraphs separated by '\n', blank ones left out. Throws DocxError. */
-export async function docxToText(bytes: Uint8Array): Promise<string> {
-  return (await readDocx(bytes)).map((paragraph) => paragraph.text).join('\n');
+export async function docxToText(bytes: Uint8Array, limits?: UnpackLimits): Promise<string> {
+  return (await readDocx(bytes, limits)).map((paragraph) => paragraph.text).join('\n');
 }

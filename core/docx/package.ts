@@ -3,33 +3,38 @@
  * package relationships as Word finds it, and its styles and numbering.
  */
 import JSZip from 'jszip';
+import { DOCX_UNPACK_LIMITS, type UnpackLimits, readPartsBounded } from './bounded-read';
 import { mentionsWordParts, sniffContainer } from './container';
 import { DocxError } from './error';
 import { elementChildren, parseXml } from './xml';
 
 export interface WordPackage {
-  zip: JSZip;
+  /** Every XML part of the package (relationships included) by path, unpacked: what mammoth reads too. */
+  parts: Map<string, string>;
   documentPath: string;
   document: Document;
   styles: Document | null;
   numbering: Document | null;
 }
 
-/** Opens the package and parses the parts Bixia reads. Throws DocxError. */
-export async function openWordPackage(bytes: Uint8Array): Promise<WordPackage> {
+/**
+ * Opens the package and parses the parts Bixia reads. Only the XML parts are
+ * unpacked, within `limits`; images and other media never are. Throws DocxError.
+ */
+export async function openWordPackage(bytes: Uint8Array, limits: UnpackLimits = DOCX_UNPACK_LIMITS): Promise<WordPackage> {
   const zip = await openZip(bytes);
-  const parts = await findParts(zip);
-  const [documentXml, stylesXml, numberingXml] = await Promise.all([
-    readPart(zip, parts.document),
-    parts.styles ? readPart(zip, parts.styles) : null,
-    parts.numbering ? readPart(zip, parts.numbering) : null,
-  ]);
+  const xmlPaths = Object.values(zip.files)
+    .filter((file) => !file.dir && /\.(xml|rels)$/i.test(file.name))
+    .map((file) => file.name);
+  const parts = await readPartsBounded(zip, xmlPaths, limits);
+  const found = findParts(parts);
+  const parse = (path: string | null) => (path === null ? null : parseXml(parts.get(path)!, path));
   return {
-    zip,
-    documentPath: parts.document,
-    document: parseXml(documentXml ?? '', parts.document),
-    styles: stylesXml === null ? null : parseXml(stylesXml, parts.styles!),
-    numbering: numberingXml === null ? null : parseXml(numberingXml, parts.numbering!),
+    parts,
+    documentPath: found.document,
+    document: parseXml(parts.get(found.document)!, found.document),
+    styles: parse(found.styles),
+    numbering: parse(found.numbering),
   };
 }
 
@@ -53,16 +58,6 @@ async function openZip(bytes: Uint8Array): Promise<JSZip> {
   }
 }
 
-async function readPart(zip: JSZip, path: string): Promise<string | null> {
-  const file = zip.file(path);
-  if (!file) return null;
-  try {
-    return await file.async('string');
-  } catch (cause) {
-    throw new DocxError('corrupt', `The part ${path} is damaged`, { cause });
-  }
-}
-
 const REL_OFFICE_DOCUMENT = '/officeDocument';
 const REL_STYLES = '/styles';
 const REL_NUMBERING = '/numbering';
@@ -74,16 +69,16 @@ interface Parts {
 }
 
 /** The main document part and its styles and numbering parts, from the package relationships. */
-async function findParts(zip: JSZip): Promise<Parts> {
-  const rootRels = await readRelationships(zip, '', '_rels/.rels');
-  const document = rootRels.find((rel) => rel.type.endsWith(REL_OFFICE_DOCUMENT) && zip.file(rel.target))?.target
+function findParts(parts: ReadonlyMap<string, string>): Parts {
+  const rootRels = readRelationships(parts, '', '_rels/.rels');
+  const document = rootRels.find((rel) => rel.type.endsWith(REL_OFFICE_DOCUMENT) && parts.has(rel.target))?.target
     ?? 'word/document.xml';
-  if (!zip.file(document)) throw new DocxError('not-docx', 'The package has no Word document part');
+  if (!parts.has(document)) throw new DocxError('not-docx', 'The package has no Word document part');
   const slash = document.lastIndexOf('/');
   const dir = document.slice(0, slash + 1);
-  const rels = await readRelationships(zip, dir, `${dir}_rels/${document.slice(slash + 1)}.rels`);
+  const rels = readRelationships(parts, dir, `${dir}_rels/${document.slice(slash + 1)}.rels`);
   const find = (suffix: string, fallback: string) =>
-    rels.find((rel) => rel.type.endsWith(suffix) && zip.file(rel.target))?.target ?? (zip.file(fallback) ? fallback : null);
+    rels.find((rel) => rel.type.endsWith(suffix) && parts.has(rel.target))?.target ?? (parts.has(fallback) ? fallback : null);
   return {
     document,
     styles: find(REL_STYLES, 'word/styles.xml'),
@@ -91,9 +86,9 @@ async function findParts(zip: JSZip): Promise<Parts> {
   };
 }
 
-async function readRelationships(zip: JSZip, baseDir: string, path: string): Promise<{ type: string; target: string }[]> {
-  const xml = await readPart(zip, path);
-  if (xml === null) return [];
+function readRelationships(parts: ReadonlyMap<string, string>, baseDir: string, path: string): { type: string; target: string }[] {
+  const xml = parts.get(path);
+  if (xml === undefined) return [];
   const root = parseXml(xml, path).documentElement;
   if (!root) return [];
   const out: { type: string; target: string }[] = [];

@@ -4,6 +4,7 @@
  * (paragraph-notes.ts) through the bookmark that marks it.
  */
 import { XMLSerializer } from '@xmldom/xmldom';
+import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import type { SourceParagraph } from '../report-source';
 import { DocxError } from './error';
@@ -20,14 +21,13 @@ interface MammothElement {
 /**
  * The paragraphs of the package's annotated document, blank ones left out;
  * a line break inside a paragraph stays in its text as '\n'. The document
- * goes to mammoth in the package rebuilt without its media, which mammoth
- * would only read to convert images.
+ * goes to mammoth in a package rebuilt from the XML parts already unpacked
+ * (within their limits), without the media, which mammoth would only read to
+ * convert images.
  */
 export async function readParagraphs(pkg: WordPackage, notes: ParagraphNote[]): Promise<SourceParagraph[]> {
-  const { zip } = pkg;
-  for (const name of Object.keys(zip.files)) {
-    if (!/\.(xml|rels)$/i.test(name)) zip.remove(name);
-  }
+  const zip = new JSZip();
+  for (const [path, xml] of pkg.parts) zip.file(path, xml);
   zip.file(pkg.documentPath, new XMLSerializer().serializeToString(pkg.document));
   const arrayBuffer = await zip.generateAsync({ type: 'arraybuffer' });
 

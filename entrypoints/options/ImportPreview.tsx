@@ -5,6 +5,8 @@ import { addReport } from '../../core/library-edit';
 import type { Collection } from '../../core/library';
 import { renderBody } from '../../core/placeholders';
 import { ImportBodyPane } from './ImportBodyPane';
+import { type RefusedEntry, checkImportLimits } from './import-limits';
+import { ImportNotes } from './ImportNotes';
 import { ImportTree, SnippetGroups } from './ImportTree';
 import { type ParsedImport, type PlaceholderChoice, bodySegments, choicesFrom, chosenRules, hasNameProblems, placeholderTextCounts } from './import-placeholders';
 import { countTicked, setTicked, snippetGroups, templateTree } from './logic';
@@ -22,12 +24,18 @@ interface Props {
  * for its specifics, its templates as a tree and its phrases by section, each
  * ticked by default, and the body of the entry selected, as it will be
  * inserted. Only ticked entries are added, with the ticked placeholders. A
- * report imported before asks whether to replace it or keep both.
+ * report imported before asks whether to replace it or keep both. Entries
+ * the library cannot hold (import-limits.ts) are never ticked, and the notes
+ * say which and why, as they say what the import cleaned from the text.
  */
 export function ImportPreview({ parsed, onCancel }: Props) {
   const { collection, source } = parsed;
   const name = useSignal(collection.name);
-  const ticked = useSignal<Set<string>>(new Set(collection.entries.map((e) => e.id)));
+  const limits = useMemo(() => checkImportLimits(collection.entries, parsed.report.paragraphs), [collection]);
+  /** The entries the library would refuse; it grows if the placeholders kept push a body over its limit. */
+  const refused = useSignal<RefusedEntry[]>(limits.refused);
+  const refusedIds = new Set(refused.value.map((r) => r.entryId));
+  const ticked = useSignal<Set<string>>(new Set(collection.entries.filter((e) => !refusedIds.has(e.id)).map((e) => e.id)));
   const choices = useSignal<PlaceholderChoice[]>(choicesFrom(parsed.proposals));
   const whole = collection.entries.find((e) => e.kind === 'template' && e.path.length === 0) ?? collection.entries[0]!;
   const selectedId = useSignal(whole.id);
@@ -50,16 +58,23 @@ export function ImportPreview({ parsed, onCancel }: Props) {
     if (askExisting.value) questionRef.current?.querySelector('button')?.focus();
   }, [askExisting.value]);
 
-  const toggle = (ids: readonly string[], on: boolean) => (ticked.value = setTicked(ticked.value, ids, on));
+  const toggle = (ids: readonly string[], on: boolean) => (ticked.value = setTicked(ticked.value, ids.filter((id) => !refusedIds.has(id)), on));
 
   const changeChoice = (index: number, change: Partial<PlaceholderChoice>) =>
     (choices.value = choices.value.map((choice, i) => (i === index ? { ...choice, ...change } : choice)));
 
   const add = async (onExisting: 'fail' | 'replace' | 'copy') => {
-    if (nothing || badNames || busy.value) return;
+    if (nothing || badNames || limits.tooMany || busy.value) return;
+    const built = rules.length > 0 ? parsed.withPlaceholders(rules) : collection;
+    // A placeholder's markup lengthens a body: one at the limit may pass it now.
+    const late = checkImportLimits(built.entries.filter((e) => ticked.value.has(e.id)), []).refused;
+    if (late.length > 0) {
+      refused.value = [...refused.value, ...late];
+      ticked.value = setTicked(ticked.value, late.map((r) => r.entryId), false);
+      return;
+    }
     busy.value = true;
     try {
-      const built = rules.length > 0 ? parsed.withPlaceholders(rules) : collection;
       const chosen: Collection = {
         ...built,
         name: name.value.trim() || collection.name,
@@ -114,6 +129,8 @@ export function ImportPreview({ parsed, onCancel }: Props) {
         </div>
       </div>
 
+      <ImportNotes removed={parsed.removed} refused={refused.value} paragraphs={limits.paragraphs} tooMany={limits.tooMany} />
+
       <PlaceholderProposals choices={choices.value} counts={placeholderTextCounts(bodySegments(wholeText, rules))} onChange={changeChoice} />
 
       <div class="preview-columns">
@@ -156,7 +173,7 @@ export function ImportPreview({ parsed, onCancel }: Props) {
           type="button"
           class="button button-primary"
           data-action="add-collection"
-          disabled={nothing || badNames || busy.value || askExisting.value}
+          disabled={nothing || badNames || limits.tooMany !== null || busy.value || askExisting.value}
           onClick={() => void add('fail')}
         >
           {i18n.t('optAddCollection')}

@@ -1,15 +1,10 @@
 import { useSignal } from '@preact/signals';
 import { i18n } from '#i18n';
-import { collectionIdFor } from '../../core/collection-id';
-import { parseReport } from '../../core/report-parser';
-import type { ReportSource } from '../../core/report-source';
 import { FileDrop, useDropTarget } from './FileDrop';
-import { type ParsedImport, parsedImport } from './import-placeholders';
+import type { ParsedImport } from './import-placeholders';
 import { ImportPreview } from './ImportPreview';
-import { fileNameWithoutExtension } from './logic';
-import { readFailedMessage, reportFileMessage, writeErrorMessage } from './messages';
 import { ReadingProgress } from './ReadingProgress';
-import { useFileReading } from './useFileReading';
+import { useReportImport } from './useReportImport';
 
 /**
  * 导入报告: the user's own report, pasted or from a .txt/.docx file, parsed
@@ -19,42 +14,14 @@ import { useFileReading } from './useFileReading';
 export function ImportView() {
   const preview = useSignal<ParsedImport | null>(null);
   const pasted = useSignal('');
-  const reading = useFileReading();
-
-  /** `text` identifies the report (core/collection-id.ts); `report` is what the parser reads, the text or a Word document's paragraphs. */
-  const parse = async (text: string, token: number, fileName?: string, report: ReportSource = text) => {
-    // Let "正在解析…" paint before the parser takes the thread.
-    if (!(await reading.working(fileName ?? '', token))) return;
-    const fallbackTitle = fileName ? fileNameWithoutExtension(fileName) : i18n.t('optPastedTitle');
-    const parsed = parsedImport(parseReport(report, { fallbackTitle }), { collectionId: collectionIdFor(text) }, fileName);
-    reading.done(token);
-    preview.value = parsed;
+  const reading = useReportImport();
+  const show = (parsed: ParsedImport | null) => {
+    if (parsed) preview.value = parsed;
   };
+  const parsePasted = () => void reading.importText(pasted.value).then(show);
+  const readFile = (file: File) => void reading.importFile(file).then(show);
 
-  const parsePasted = () => {
-    const token = reading.begin('', null);
-    if (pasted.value.trim() === '') reading.fail(token, { code: 'empty', message: i18n.t('optPasteEmpty') });
-    else parse(pasted.value, token).catch((error) => reading.fail(token, writeErrorMessage(error)));
-  };
-
-  const readFile = async (file: File) => {
-    const token = reading.begin(file.name, file.size);
-    try {
-      // Loaded only now: the Word reader (mammoth) is large and most visits never import.
-      const reader = await import('../../core/report-file');
-      if (file.size > reader.MAX_DOCX_FILE_BYTES) return reading.fail(token, reportFileMessage('too-large', reader.REPORT_FILE_MESSAGES));
-      const bytes = await reading.read(file, token);
-      if (!bytes || !(await reading.working(file.name, token))) return;
-      const result = await reader.readReportFile(bytes, file.name);
-      if (!result.ok) return reading.fail(token, reportFileMessage(result.error, reader.REPORT_FILE_MESSAGES));
-      await parse(result.text, token, file.name, result.report);
-    } catch (error) {
-      console.error(error);
-      reading.fail(token, readFailedMessage());
-    }
-  };
-
-  const drop = useDropTarget((file) => void readFile(file));
+  const drop = useDropTarget(readFile);
   const busy = reading.state.value !== null;
   const shown = preview.value;
   if (shown) {
@@ -98,7 +65,7 @@ export function ImportView() {
             label={i18n.t('optChooseReport')}
             hint={i18n.t('optReportFileHint')}
             disabled={busy}
-            onFile={(file) => void readFile(file)}
+            onFile={readFile}
           />
         </section>
       </div>

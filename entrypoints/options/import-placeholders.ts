@@ -4,30 +4,41 @@
  * reads with the kept ones marked. Pure, no browser API, no translations
  * (unit-tested in test/unit/import-placeholders.test.ts).
  */
+import { NOTHING_REMOVED, type RemovedCharacters } from '../../core/clean-text';
 import { type BuildOptions, type Collection, collectionFromReport } from '../../core/library';
 import { type PlaceholderRule, placeholderMatcher } from '../../core/placeholders';
 import type { ParsedReport } from '../../core/report-parser';
 import { type PlaceholderProposal, type SpecificKind, proposePlaceholders } from '../../core/specifics';
 
-/** A report parsed for the import preview. */
-export interface ParsedImport {
+/**
+ * A report parsed for the import preview, as plain data: what the import
+ * worker (import-work.ts) hands the page.
+ */
+export interface PreparedImport {
+  /** The parse, kept to build the collection again with the placeholders the user keeps. */
+  report: ParsedReport;
+  options: BuildOptions;
   /** Built without placeholders: every entry's id and title, and its text in the report's own words. */
   collection: Collection;
   /** The report's specifics, proposed as placeholders. */
   proposals: PlaceholderProposal[];
-  /** The same collection with these placeholders: the same entries under the same ids (ids hash the plain text). */
-  withPlaceholders: (rules: readonly PlaceholderRule[]) => Collection;
+  /** The invisible controls and broken characters taken out of the report's text on import. */
+  removed: RemovedCharacters;
   /** The file it came from, kept as the collection's source. */
   source?: string;
 }
 
+/** A prepared import with the means to build it again with placeholders. */
+export interface ParsedImport extends PreparedImport {
+  /** The same collection with these placeholders: the same entries under the same ids (ids hash the plain text). */
+  withPlaceholders: (rules: readonly PlaceholderRule[]) => Collection;
+}
+
 /**
- * A parsed report for the preview: its collection without placeholders, the
- * proposals found in its paragraphs (which every entry is cut from), and the
- * collection again with the placeholders the user keeps — from the same parse.
+ * A parsed report for the preview: its collection without placeholders and
+ * the proposals found in its paragraphs (which every entry is cut from).
  */
-export function parsedImport(report: ParsedReport, options: BuildOptions, source?: string): ParsedImport {
-  const build = (placeholders: readonly PlaceholderRule[]) => collectionFromReport(report, { ...options, placeholders });
+export function prepareImport(report: ParsedReport, options: BuildOptions, removed: RemovedCharacters = NOTHING_REMOVED, source?: string): PreparedImport {
   let proposals: PlaceholderProposal[] = [];
   try {
     proposals = proposePlaceholders(report.paragraphs);
@@ -35,7 +46,17 @@ export function parsedImport(report: ParsedReport, options: BuildOptions, source
     // Proposals are a suggestion: the report still imports without them.
     console.error(error);
   }
-  return { collection: build([]), proposals, withPlaceholders: build, ...(source ? { source } : {}) };
+  return { report, options, collection: collectionFromReport(report, options), proposals, removed, ...(source ? { source } : {}) };
+}
+
+/** A prepared import (as the worker hands it over) able to build its collection again with the placeholders kept, from the same parse. */
+export function withRebuild(prepared: PreparedImport): ParsedImport {
+  return { ...prepared, withPlaceholders: (placeholders) => collectionFromReport(prepared.report, { ...prepared.options, placeholders }) };
+}
+
+/** prepareImport and withRebuild in one, for a caller on the thread that parses. */
+export function parsedImport(report: ParsedReport, options: BuildOptions, source?: string): ParsedImport {
+  return withRebuild(prepareImport(report, options, NOTHING_REMOVED, source));
 }
 
 /** One proposal as the user has it now: ticked or not, and the name as typed. */

@@ -16,8 +16,9 @@ import { renderBody } from '../../core/placeholders';
 import { readReportFile } from '../../core/report-file';
 import { fileNameWithoutExtension } from '../../entrypoints/options/logic';
 import { makeReportDocx } from '../fixtures/docx/make-docx';
+import { heavyDocx, zipBombDocx } from '../fixtures/docx/zip-bomb';
 import type { Expected, ExpectedItem } from '../fixtures/reports/expected';
-import { type AnyPage, type BrowserDriver, attribute, browsers, chooseFile, click, closePage, evaluate, setValue, storedLibrary, waitFor } from './harness/driver';
+import { type AnyPage, type BrowserDriver, attribute, browsers, chooseFile, click, closePage, evaluate, setValue, storedLibrary, text, waitFor } from './harness/driver';
 
 const POLL = { timeout: 15_000, interval: 100 };
 const REPORTS = new URL('../fixtures/reports/', import.meta.url);
@@ -213,5 +214,144 @@ for (const { name, launch } of browsers) {
         await closePage(page);
       });
     }
+  });
+}
+
+/**
+ * Files that test the import's limits, in the real options page: a zip bomb
+ * whose central directory lies is refused in Chinese and the page stays
+ * usable; Cancel during a slow (but legal) Word document stops the worker
+ * and no preview of it ever comes; a report with a paragraph longer than one
+ * entry may be says so in the preview and the rest is added; direction
+ * controls are removed with a note and never reach the library.
+ */
+const DIRECTION_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/;
+const seedLines = readFileSync(new URL('../../data/seed-report.txt', import.meta.url), 'utf8').split('\n').filter((line) => line.trim() !== '');
+const longSentence = '在理论学习上还存在不够深入、不够系统的问题，';
+const longParagraph = longSentence.repeat(Math.ceil(665_000 / longSentence.length)).slice(0, 664_999) + '。';
+const limitFiles = {
+  'bomb.docx': () => zipBombDocx(300_000_000, 4096),
+  // About 800 KB of text in 10 MB of markup, a run every few characters: legal, and many seconds to read.
+  'slow.docx': () => heavyDocx(Array.from({ length: 100 }, (_, i) => seedLines.map((line) => (i === 0 ? line : `${line}（${i}）`))).flat(), 24),
+  'long.txt': () => new TextEncoder().encode(`超长段落的党性分析报告\n一、存在的问题\n（一）学习方面\n${longParagraph}\n（二）作风方面\n工作作风不够扎实，调查研究不够深入。\n二、整改措施\n加强理论学习。`),
+  'bidi.txt': () => new TextEncoder().encode(`方向控制符的党性分析报告\n一、存在的问题\n一是学习\u202e不够深入\u202c，二是作风\u2066不够扎实\u2069。\n二、整改措施\n加强学习。`),
+};
+
+for (const { name, launch } of browsers) {
+  describe(`the import's limits in ${name}`, () => {
+    let driver: BrowserDriver;
+    let dir: string;
+    beforeAll(async () => {
+      dir = mkdtempSync(join(tmpdir(), 'bixia-e2e-limits-'));
+      for (const [file, make] of Object.entries(limitFiles)) writeFileSync(join(dir, file), make());
+      driver = await launch({ locale: 'zh-CN' });
+    }, 120_000);
+    afterAll(async () => {
+      await driver?.close();
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    const typeAndRead = async (page: AnyPage, value: string) => {
+      await setValue(page, '#report-text', value);
+      return evaluate(page, () => document.querySelector<HTMLTextAreaElement>('#report-text')!.value, undefined);
+    };
+
+    it('refuses a zip bomb dropped on the page in Chinese, and the page goes on working', async () => {
+      const page = await driver.openExtensionPage('options.html#import');
+      // Dropped on the import view, as a mouse user drops a file.
+      await evaluate(
+        page,
+        ([base64, fileName]) => {
+          const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
+          const transfer = new DataTransfer();
+          transfer.items.add(new File([bytes], fileName));
+          const view = document.querySelector('.import-view')!;
+          view.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+          view.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        },
+        [Buffer.from(readFileSync(join(dir, 'bomb.docx'))).toString('base64'), 'bomb.docx'] as const,
+      );
+      await waitFor(page, '[data-error-code="docx-too-large"]', 60_000);
+      expect(await text(page, '[data-error-code="docx-too-large"]')).toMatch(/解压后.*MB.*损坏.*Word/);
+      expect(await evaluate(page, () => document.querySelector('.reading'), undefined)).toBeNull();
+      expect(await typeAndRead(page, '还能输入')).toBe('还能输入');
+      expect(await evaluate(page, () => document.querySelector<HTMLInputElement>('input[name="report-file"]')!.disabled, undefined)).toBe(false);
+      await closePage(page);
+    });
+
+    it('stops a slow Word document on Cancel: the worker ends, the page responds, no preview of it comes', async () => {
+      const page = await driver.openExtensionPage('options.html#import');
+      // Watches the page's workers (the test's own instrument, not the extension's).
+      await evaluate(
+        page,
+        () => {
+          const scope = window as unknown as { __workers: { terminated: boolean; answered: boolean }[] };
+          scope.__workers = [];
+          const Native = window.Worker;
+          window.Worker = class extends Native {
+            record = { terminated: false, answered: false };
+            constructor(...args: ConstructorParameters<typeof Worker>) {
+              super(...args);
+              scope.__workers.push(this.record);
+              this.addEventListener('message', () => (this.record.answered = true));
+            }
+            override terminate() {
+              this.record.terminated = true;
+              super.terminate();
+            }
+          };
+        },
+        undefined,
+      );
+      await chooseFile(page, 'input[type="file"][name="report-file"]', join(dir, 'slow.docx'));
+      await waitFor(page, '[data-reading="parsing"]');
+      await expect.poll(() => evaluate(page, () => (window as unknown as { __workers: unknown[] }).__workers.length, undefined), POLL).toBe(1);
+      await click(page, '[data-action="cancel-reading"]');
+      await expect.poll(() => evaluate(page, () => document.querySelector('.reading') === null, undefined), POLL).toBe(true);
+      // Stopped before it answered: the work was cut short, not finished and thrown away.
+      expect(await evaluate(page, () => (window as unknown as { __workers: object[] }).__workers[0], undefined)).toEqual({ terminated: true, answered: false });
+      expect(await evaluate(page, () => document.querySelector('[data-import-preview]'), undefined)).toBeNull();
+      expect(await evaluate(page, () => document.querySelector('[data-error-code]'), undefined)).toBeNull();
+      // The page responds at once: a pasted report is read and previewed, and stays the one shown.
+      expect(await typeAndRead(page, '粘贴的党性分析报告\n一、存在的问题\n学习不够深入。')).toContain('粘贴的');
+      await click(page, '[data-action="parse-text"]');
+      await waitFor(page, '[data-import-preview]');
+      expect(await evaluate(page, () => document.querySelector<HTMLInputElement>('#collection-name')!.value, undefined)).toBe('粘贴的党性分析报告');
+      await closePage(page);
+    });
+
+    it('says which paragraph is too long for one entry, leaves out what cannot be stored, and adds the rest', async () => {
+      const page = await driver.openExtensionPage('options.html#import');
+      await chooseFile(page, 'input[type="file"][name="report-file"]', join(dir, 'long.txt'));
+      await waitFor(page, '[data-import-preview]', 60_000);
+      const note = await text(page, '[data-note="refused"]');
+      expect(note).toMatch(/第 \d+ 段（“在理论学习上.*”）有 665,000 字，超过单条上限 500,000 字/);
+      expect(note).toContain('分成几段');
+      const refused = await evaluate(page, () => Array.from(document.querySelectorAll('[data-refused-entry]'), (li) => li.getAttribute('data-refused-entry')!), undefined);
+      expect(refused.length).toBeGreaterThan(0);
+      await click(page, '[data-action="add-collection"]');
+      await expect.poll(async () => (await storedLibrary(page)).collections.some((c) => c.name === '超长段落的党性分析报告'), POLL).toBe(true);
+      const stored = (await storedLibrary(page)).collections.find((c) => c.name === '超长段落的党性分析报告')!;
+      const ids = stored.entries.map((e) => e.id as string);
+      for (const id of refused) expect(ids).not.toContain(id);
+      expect(stored.entries.some((e) => String(e.body).includes('工作作风不够扎实'))).toBe(true);
+      expect(await evaluate(page, () => document.querySelector('[data-error-code]'), undefined)).toBeNull();
+      await closePage(page);
+    });
+
+    it('removes direction controls with a note in the preview, and stores none', async () => {
+      const page = await driver.openExtensionPage('options.html#import');
+      await chooseFile(page, 'input[type="file"][name="report-file"]', join(dir, 'bidi.txt'));
+      await waitFor(page, '[data-import-preview]');
+      expect(await text(page, '[data-note="removed-direction"]')).toContain('已删除 4 个不可见的文字方向控制符');
+      expect(DIRECTION_CONTROLS.test(await text(page, '[data-body-pane]'))).toBe(false);
+      await click(page, '[data-action="add-collection"]');
+      await expect.poll(async () => (await storedLibrary(page)).collections.some((c) => c.name === '方向控制符的党性分析报告'), POLL).toBe(true);
+      const stored = (await storedLibrary(page)).collections.find((c) => c.name === '方向控制符的党性分析报告')!;
+      expect(stored.entries.length).toBeGreaterThan(0);
+      expect(stored.entries.some((e) => DIRECTION_CONTROLS.test(JSON.stringify(e)))).toBe(false);
+      expect(JSON.stringify(stored)).toContain('学习不够深入');
+      await closePage(page);
+    });
   });
 }

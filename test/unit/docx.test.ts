@@ -394,12 +394,12 @@ describe('readReportFile', () => {
     const bytes = await makeReportDocx(text, 'styles');
     const result = await readReportFile(bytes, 'report.txt');
     // The parser reads the paragraphs with their levels; the text is what identifies the report.
-    expect(result).toEqual({ ok: true, report: await readDocx(bytes), text: '个人党性分析报告\n主要差距不足\n一是学习不够。', source: 'docx' });
+    expect(result).toEqual({ ok: true, report: await readDocx(bytes), text: '个人党性分析报告\n主要差距不足\n一是学习不够。', source: 'docx', removed: { direction: 0, invalid: 0 } });
     expect(result.ok && result.report).toContainEqual({ text: '主要差距不足', level: 1, bold: true });
   });
 
   it('still reads UTF-8 and GBK text files', async () => {
-    const ok = { ok: true, report: text, text, source: 'text' };
+    const ok = { ok: true, report: text, text, source: 'text', removed: { direction: 0, invalid: 0 } };
     expect(await readReportFile(new TextEncoder().encode(text), 'a.txt')).toEqual({ ...ok, encoding: 'utf-8' });
     expect(await readReportFile(encodeGb18030(text))).toEqual({ ...ok, encoding: 'gb18030' });
   });

@@ -9,7 +9,8 @@ import {
   chosenRules,
   hasNameProblems,
   nameProblem,
-  parsedImport,
+  prepareImport,
+  withRebuild,
   placeholderTextCounts,
   segmentLines,
 } from '../../entrypoints/options/import-placeholders';
@@ -91,7 +92,9 @@ describe('bodySegments', () => {
 describe('parsedImport', () => {
   it('rebuilds the collection with the chosen placeholders under the same ids', () => {
     const text = '青山县委2026年度党性分析报告\n一、存在的问题\n一是学习不够。青山县委要求加强学习。\n二、整改措施\n加强学习。';
-    const parsed = parsedImport(parseReport(text), { collectionId: 'c-test' });
+    const prepared = prepareImport(parseReport(text), { collectionId: 'c-test' });
+    // What the import worker hands the page survives structured cloning.
+    const parsed = withRebuild(structuredClone(prepared));
     const rebuilt = parsed.withPlaceholders([{ name: '单位', text: '青山县委' }]);
     expect(rebuilt.entries.map((e) => e.id)).toEqual(parsed.collection.entries.map((e) => e.id));
     const whole = rebuilt.entries.find((e) => e.path.length === 0)!;

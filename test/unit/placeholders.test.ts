@@ -5,6 +5,7 @@ import {
   listPlaceholders,
   placeholderMatcher,
   renderBody,
+  valueFor,
 } from '../../core/placeholders';
 
 describe('placeholders', () => {
@@ -83,5 +84,38 @@ describe('placeholder rules with contexts', () => {
     ]);
     expect(match('')).toEqual([]);
     expect(placeholderMatcher([])('园区')).toEqual([]);
+  });
+});
+
+describe('placeholders named like what every object inherits', () => {
+  const names = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'];
+
+  it('list under their own names and render their defaults, not an inherited function', () => {
+    for (const name of names) {
+      const body = `甲{{${name}|默认}}乙{{${name}}}丙`;
+      expect(listPlaceholders(body)).toEqual([{ name, defaultValue: '默认' }]);
+      expect(renderBody(body)).toBe('甲默认乙【' + name + '】丙');
+      expect(renderBody(`{{${name}}}`)).toBe(`【${name}】`);
+    }
+  });
+
+  it('take the values given for them, an empty string included', () => {
+    for (const name of names) {
+      const values = Object.fromEntries([[name, '填的']]);
+      expect(renderBody(`甲{{${name}|默认}}乙`, values)).toBe('甲填的乙');
+      expect(renderBody(`甲{{${name}|默认}}乙`, Object.fromEntries([[name, '']]))).toBe('甲乙');
+      // Values for other names leave this one on its default.
+      expect(renderBody(`甲{{${name}|默认}}乙`, { 单位: '园区' })).toBe('甲默认乙');
+    }
+  });
+
+  it('read remembered values as stored: a plain object parsed from JSON, whatever its keys', () => {
+    const remembered = JSON.parse('{"__proto__":"原型","constructor":"构造","单位":"园区"}') as Record<string, string>;
+    expect(valueFor(remembered, '__proto__')).toBe('原型');
+    expect(valueFor(remembered, 'constructor')).toBe('构造');
+    expect(valueFor(remembered, 'toString')).toBeUndefined();
+    expect(renderBody('{{__proto__|甲}}{{constructor|乙}}{{toString|丙}}{{单位}}', remembered)).toBe('原型构造丙园区');
+    expect(valueFor({}, 'constructor')).toBeUndefined();
+    expect(valueFor(Object.create(null) as Record<string, string>, 'toString')).toBeUndefined();
   });
 });

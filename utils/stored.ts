@@ -52,6 +52,7 @@ const StoredLibrarySchema = v.object({ collections: v.array(CollectionSchema) })
 const FavoritesSchema = v.array(v.string());
 const RecentSchema = v.array(v.object({ id: v.string(), at: v.number() }));
 const PlaceholderValuesSchema = v.record(v.string(), v.string());
+const PlaceholderPairsSchema = v.array(v.tuple([v.string(), v.string()]));
 
 function parsed<T>(schema: v.GenericSchema<unknown, T>, value: unknown): T | undefined {
   const result = v.safeParse(schema, value);
@@ -100,7 +101,22 @@ const FORMATS: { [K in StoredKey]: Format<StoredValues[K]> } = {
   },
   favorites: preference(FavoritesSchema, []),
   recent: preference(RecentSchema, []),
-  placeholderValues: preference(PlaceholderValuesSchema, {}),
+  placeholderValues: {
+    version: 2,
+    empty: {},
+    decode(stored, version) {
+      if (version === 1) return parsed(PlaceholderValuesSchema, stored);
+      // Version 2 keeps [name, value] pairs: Firefox's storage.local drops object keys such as
+      // `constructor` and `toString`, which are fine placeholder names.
+      if (version === 2) {
+        const pairs = parsed(PlaceholderPairsSchema, stored);
+        return pairs && Object.fromEntries(pairs);
+      }
+      return undefined;
+    },
+    encode: (values) => Object.entries(values),
+    check: (values) => v.is(PlaceholderValuesSchema, values),
+  },
 };
 
 export const metaKey = (key: StoredKey) => `${key}$`;

@@ -36,6 +36,26 @@ describe('preferences in extension storage', () => {
     await rememberPlaceholderValues({ 单位: '高新区' });
     expect((await readPreferences()).placeholderValues).toMatchObject({ ok: true, value: { 单位: '高新区', 主办单位: '省委党校' } });
   });
+
+  it('stores placeholder values as [name, value] pairs, so names such as constructor survive Firefox storage', async () => {
+    await fakeBrowser.storage.local.set({ placeholderValues: { 单位: '开发区' }, placeholderValues$: { v: 1 } });
+    expect((await readPreferences()).placeholderValues).toMatchObject({ ok: true, value: { 单位: '开发区' } });
+    await rememberPlaceholderValues({ constructor: '甲', toString: '乙' });
+    expect(await fakeBrowser.storage.local.get(['placeholderValues', 'placeholderValues$'])).toEqual({
+      placeholderValues: [
+        ['单位', '开发区'],
+        ['constructor', '甲'],
+        ['toString', '乙'],
+      ],
+      placeholderValues$: { v: 2 },
+    });
+    const read = await readPreferences();
+    expect(read.placeholderValues.ok && Object.entries(read.placeholderValues.value)).toEqual([
+      ['单位', '开发区'],
+      ['constructor', '甲'],
+      ['toString', '乙'],
+    ]);
+  });
 });
 
 describe('favoritesAndRecentFirst', () => {

@@ -74,7 +74,7 @@ export function App() {
       void closePopup();
       return;
     }
-    status.show(outcome.message, outcome.tone);
+    status.show(outcome.message, outcome.tone, outcome.detail);
     inputRef.current?.focus();
   };
   const use = useEntryUse({
@@ -109,7 +109,7 @@ export function App() {
           }}
         />
         <footer class="popup-footer">
-          <StatusBar message={status.message} tone={status.tone} />
+          <StatusBar message={status.message} detail={status.detail} tone={status.tone} />
         </footer>
       </main>
     );
@@ -150,7 +150,7 @@ export function App() {
         />
       )}
       <LibraryProblem error={library.error.value} notSaved={preferences.notSaved.value} />
-      <StatusBar message={status.message} tone={status.tone} />
+      <StatusBar message={status.message} detail={status.detail} tone={status.tone} />
       <footer class="popup-footer">
         <button
           type="button"

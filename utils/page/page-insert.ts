@@ -7,13 +7,19 @@ import { type Field, blockedReason, deepActiveElement, isTextField } from './fie
 import { type FocusMemory, restoreSelection } from './focus-memory';
 import { insertIntoField } from './insert';
 import { roomIn, textForField } from './insert/text-field';
+import { canBeSeen, showsInViewport, sightOf } from './visibility';
 
 const FOCUS_WAIT_MS = 2000;
+/** The viewport check answers on the next rendered frame; a page that is not rendered gets this long. */
+const VIEWPORT_WAIT_MS = 500;
 
-export function probe(memory: FocusMemory, text: string): ProbeResult {
+/** Whether the field can take the text; the frame's own position on screen is checked by probe(). */
+function check(memory: FocusMemory, text: string): ProbeResult {
   const field = memory.field();
   if (!field) return { ok: false, reason: 'no-field' };
   if (!field.isConnected) return { ok: false, reason: 'gone' };
+  const sight = sightOf(field);
+  if (!canBeSeen(sight)) return { ok: false, reason: 'hidden' };
   const blocked = blockedReason(field);
   if (blocked) return { ok: false, reason: blocked };
   if (isTextField(field)) {
@@ -24,8 +30,23 @@ export function probe(memory: FocusMemory, text: string): ProbeResult {
   return { ok: true };
 }
 
+/**
+ * Asked before anything is inserted, while the popup or side panel is still
+ * open to say what went wrong. A frame can also be pushed off the page, which
+ * only the viewport check sees.
+ */
+export async function probe(memory: FocusMemory, text: string): Promise<ProbeResult> {
+  const checked = check(memory, text);
+  const field = memory.field();
+  if (!checked.ok || !field || field.ownerDocument.defaultView?.top === field.ownerDocument.defaultView) return checked;
+  const host = sightOf(field).host;
+  // Not answering in time means the page is not being drawn; the checks above still hold.
+  const shows = host ? await showsInViewport(host, VIEWPORT_WAIT_MS) : false;
+  return shows === false ? { ok: false, reason: 'hidden' } : checked;
+}
+
 export async function insertRemembered(memory: FocusMemory, text: string, waitForFocus: boolean): Promise<InsertResult> {
-  const checked = probe(memory, text);
+  const checked = check(memory, text);
   if (!checked.ok) return failed(checked.reason);
   const field = memory.field()!;
   const doc = field.ownerDocument;

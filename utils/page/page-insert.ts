@@ -11,7 +11,7 @@ import { canBeSeen, showsInViewport, sightOf } from './visibility';
 
 const FOCUS_WAIT_MS = 2000;
 /** The viewport check answers on the next rendered frame; a page that is not rendered gets this long. */
-const VIEWPORT_WAIT_MS = 500;
+const VIEWPORT_WAIT_MS = 1500;
 
 /** Whether the field can take the text; the frame's own position on screen is checked by probe(). */
 function check(memory: FocusMemory, text: string): ProbeResult {
@@ -32,17 +32,25 @@ function check(memory: FocusMemory, text: string): ProbeResult {
 
 /**
  * Asked before anything is inserted, while the popup or side panel is still
- * open to say what went wrong. A frame can also be pushed off the page, which
- * only the viewport check sees.
+ * open to say what went wrong.
  */
 export async function probe(memory: FocusMemory, text: string): Promise<ProbeResult> {
   const checked = check(memory, text);
   const field = memory.field();
-  if (!checked.ok || !field || field.ownerDocument.defaultView?.top === field.ownerDocument.defaultView) return checked;
+  if (checked.ok && field && (await pushedOffScreen(field))) return { ok: false, reason: 'hidden' };
+  return checked;
+}
+
+/**
+ * A frame can be moved off the page with its size intact, which only the
+ * viewport check sees. Not answering in time means the page is not being drawn
+ * (a tab in the background); the size and style checks still hold then.
+ */
+async function pushedOffScreen(field: Field): Promise<boolean> {
+  const win = field.ownerDocument.defaultView;
+  if (!win || win.top === win) return false;
   const host = sightOf(field).host;
-  // Not answering in time means the page is not being drawn; the checks above still hold.
-  const shows = host ? await showsInViewport(host, VIEWPORT_WAIT_MS) : false;
-  return shows === false ? { ok: false, reason: 'hidden' } : checked;
+  return !host || (await showsInViewport(host, VIEWPORT_WAIT_MS)) === false;
 }
 
 export async function insertRemembered(memory: FocusMemory, text: string, waitForFocus: boolean): Promise<InsertResult> {
@@ -55,6 +63,8 @@ export async function insertRemembered(memory: FocusMemory, text: string, waitFo
     await windowFocus(doc.defaultView!, FOCUS_WAIT_MS);
     focusField(field);
   }
+  // Asked again now that the page is drawn: the probe may have run while it was not.
+  if (await pushedOffScreen(field)) return failed('hidden');
   restoreSelection(field, memory.savedSelection());
   const result = await insertIntoField(field, text);
   if (!result.ok) return failed('refused');

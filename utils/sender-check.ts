@@ -4,12 +4,13 @@
  * to ask for insertions: `ui→background:*` messages come only from the
  * extension's own pages, `page→background:*` only from content scripts.
  *
- * What the browsers send (checked in Chrome and Firefox): an extension page has
- * `sender.url` on the extension's origin; the popup and the side panel or
- * sidebar have no `sender.tab`, but an extension page opened in a tab (the
- * popup opened for a given tab, which the end-to-end tests and a detached
- * popup use) does. A content script's `sender.url` is its frame's URL and its
- * `sender.tab` is always set. So the origin decides, not the tab.
+ * What the browsers send: an extension page's `sender.url` is on the
+ * extension's origin (Chrome adds `sender.origin`, Firefox does not). The
+ * toolbar popup and the side panel or sidebar are in no tab, but an extension
+ * page opened in a tab (popup.html?tab=…, as the end-to-end tests in both
+ * browsers and a detached popup use it) comes with `sender.tab`. A content
+ * script's `sender.url` is its frame's URL (about:blank included) and its
+ * `sender.tab` is set. So the origin decides, not the tab.
  */
 
 /** The parts of runtime.MessageSender the decision reads. */

@@ -147,4 +147,26 @@ describe.skipIf(!hasXvfb())('Chromium with real window focus (headed, on Xvfb)',
     await expect.poll(() => page.evaluate(() => document.querySelector('#ce')!.textContent), POLL).toBe(INITIAL);
     await page.close();
   });
+
+  it('a hidden cross-origin frame that grabs the focus when the popup takes it gets nothing', async () => {
+    // trust.html moves the focus into its zero-size cross-origin frame on every window blur.
+    const { page, tabId } = await openTab(`trust.html?hide=zero&cross=${encodeURIComponent(site.crossOrigin)}`);
+    await page.waitForSelector('html[data-ready="true"]');
+    await page.bringToFront();
+    await page.click('#mine');
+    await page.evaluate((middle) => document.querySelector<HTMLTextAreaElement>('#mine')!.setSelectionRange(middle, middle), MIDDLE);
+    const thief = () => page.frames().find((f) => f.url().startsWith(`${site.crossOrigin}/thief.html`))!;
+
+    const popup = await openPopupWindow(tabId);
+    // The page lost the focus for real, and moved its own focus into the frame.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), POLL).toBe('thief');
+    await expect.poll(() => thief().evaluate(() => document.activeElement?.id), POLL).toBe('loot');
+    await popup.keyboard.type('说实话');
+    await pressClosing(() => popup.keyboard.press('Enter'), async () => popup.isClosed());
+
+    const expected = INITIAL.slice(0, MIDDLE) + PHRASE + INITIAL.slice(MIDDLE);
+    await expect.poll(() => page.evaluate(() => document.querySelector<HTMLTextAreaElement>('#mine')!.value), POLL).toBe(expected);
+    expect(await thief().evaluate(() => document.querySelector<HTMLInputElement>('#loot')!.value)).toBe('');
+    await page.close();
+  });
 });

@@ -40,12 +40,13 @@ const pressFor = (key: string, tone: string) => async (page: Page) => {
  * site, its textarea clicked, and the panel opened for its tab.
  */
 async function sidePanelInserted(harness: ChromiumHarness, pageUrl: string): Promise<Page> {
+  // Chromium hides tab URLs from the extension: the page's tab is found as the active one.
+  const control = await harness.openExtensionPage('popup.html');
   const web = await harness.context.newPage();
   await web.goto(pageUrl);
   await web.waitForSelector(READY);
   await web.bringToFront();
   await web.click('#textarea');
-  const control = await harness.openExtensionPage('popup.html');
   const tabId = checkTabId(await control.evaluate(tabIdFor, pageUrl));
   await control.close();
   const panel = await harness.openExtensionPage(`sidepanel.html?tab=${tabId}`);

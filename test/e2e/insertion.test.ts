@@ -782,12 +782,15 @@ for (const target of browsers) {
         .poll(
           () =>
             page.evaluate(
-              () => document.querySelector('bixia-notice')?.shadowRoot?.textContent ?? '',
+              () => {
+                const box = document.querySelector('bixia-notice')?.shadowRoot?.querySelector('[data-tone]');
+                return `${box?.getAttribute('data-tone')}: ${box?.textContent ?? ''}`;
+              },
               undefined,
             ),
           POLL,
         )
-        .toContain('只插入了前 5 个字');
+        .toMatch(/^note: .*只插入了前 5 个字/);
     });
 
     /** Checks the clipboard fallback: the popup stays open, says so, and the phrase is on the clipboard. */

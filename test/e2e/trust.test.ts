@@ -189,6 +189,24 @@ for (const target of webBrowsers) {
       await expect.poll(() => mine(tab), POLL).toBe(WITH_PHRASE);
     });
 
+    it('an editor that refuses the text after the popup closed: the page says so as a fallback, unlike a note, and the text is on the clipboard', async () => {
+      const tab = await trustPage('');
+      await writeClipboard(running().session, running().site.url('clipboard.html'), '(剪贴板上原有的内容)');
+      await tab.bringToFront();
+      await tab.click('#refusing');
+
+      await insertPhrase(tab);
+
+      const notice = () =>
+        tab.evaluate(() => {
+          const box = document.querySelector('bixia-notice')?.shadowRoot?.querySelector('[data-tone]');
+          return box ? `${box.getAttribute('data-tone')} ${box.getAttribute('role')}: ${box.textContent}` : '';
+        }, undefined);
+      await expect.poll(notice, POLL).toBe('fallback alert: ⚠ 未插入，文字已复制到剪贴板这个编辑器没有接受插入的内容。请在编辑器中按 Ctrl+V 粘贴。');
+      expect(await tab.evaluate(valueOf, '#refusing')).toBe(INITIAL);
+      expect(await readClipboard(running().session, running().site.url('clipboard.html'))).toBe(PHRASE);
+    });
+
     it('a design-mode iframe written by script (KindEditor style): a click, the text at the caret, one Ctrl+Z', async () => {
       const tab = await open('kindeditor.html');
       const body = () =>

@@ -21,6 +21,9 @@ const hide = params.get('hide');
 if (hide) frames.push(addFrame('thief', hide, ''));
 if (params.get('scripted')) frames.push(addFrame('scripted', 'visible', '?autofocus=1'));
 
+const refusing = document.getElementById('refusing');
+for (const type of ['paste', 'beforeinput']) refusing.addEventListener(type, (event) => event.preventDefault());
+
 /** What the page does behind the user's back: the hidden frame grabs the focus. */
 function stealFocus() {
   document.getElementById('thief')?.contentWindow.postMessage('steal', '*');

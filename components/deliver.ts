@@ -72,7 +72,8 @@ async function fallBack(text: string, reason: InsertFailure): Promise<Outcome> {
 /** Asks the background to insert text into the tab's last focused field. */
 async function requestInsert(message: UiToBackground): Promise<InsertResult> {
   try {
-    return (await browser.runtime.sendMessage(message)) as InsertResult;
+    // No answer at all: no background took the request (it answers only the extension's own pages).
+    return ((await browser.runtime.sendMessage(message)) as InsertResult | undefined) ?? { status: 'failed', reason: 'no-access' };
   } catch {
     return { status: 'failed', reason: 'no-access' };
   }

@@ -207,6 +207,20 @@ for (const target of webBrowsers) {
       expect(await readClipboard(running().session, running().site.url('clipboard.html'))).toBe(PHRASE);
     });
 
+    it('a keyboard user who tabs from the page into a visible cross-origin frame\'s field gets the text there', async () => {
+      const tab = await trustPage('hide=visible');
+      await tab.click('#refusing');
+      // A person's Tab: the key goes down in the page, focus moves into the frame, the key comes up there.
+      await tab.keyDown('Tab');
+      await expect.poll(() => tab.evaluate(() => document.activeElement?.id, undefined, thiefFrame()), POLL).toBe('loot');
+      await tab.keyUp('Tab');
+
+      await insertPhrase(tab);
+
+      await expect.poll(() => loot(tab), POLL).toBe(PHRASE);
+      expect(await tab.evaluate(valueOf, '#refusing')).toBe(INITIAL);
+    });
+
     it('a design-mode iframe written by script (KindEditor style): a click, the text at the caret, one Ctrl+Z', async () => {
       const tab = await open('kindeditor.html');
       const body = () =>

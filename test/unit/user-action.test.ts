@@ -8,6 +8,7 @@ describe('isUserAction', () => {
     expect(isUserAction(event('pointerdown'))).toBe(true);
     expect(isUserAction(event('pointerup'))).toBe(true);
     expect(isUserAction(event('keydown', { key: 'Tab' }))).toBe(true);
+    expect(isUserAction(event('keyup', { key: 'Tab' }))).toBe(true);
     expect(isUserAction(event('keydown', { key: '说', isComposing: true }))).toBe(true);
     expect(isUserAction(event('keydown', { key: 'v', ctrlKey: true }))).toBe(true);
   });
@@ -20,6 +21,7 @@ describe('isUserAction', () => {
   it('does not count modifier keys or Alt/Meta chords: they open the popup (Alt+Shift+B), they do not type', () => {
     for (const key of ['Alt', 'Shift', 'Control', 'Meta']) expect(isUserAction(event('keydown', { key }))).toBe(false);
     expect(isUserAction(event('keydown', { key: 'B', altKey: true, shiftKey: true }))).toBe(false);
+    expect(isUserAction(event('keyup', { key: 'Alt' }))).toBe(false);
     expect(isUserAction(event('keydown', { key: 'l', metaKey: true }))).toBe(false);
   });
 });

@@ -8,8 +8,10 @@
  * it, can call element.focus() at any time) is no choice. A field counts once
  * the user pressed a pointer on it or a key in it, or when focus reached it
  * while a trusted key or pointer was down (Tab, a click whose handler focuses
- * an editor's input). Modifier keys and Alt/Meta chords are not typing: they
- * are how the popup itself is opened. Then, and only then, the frame reports.
+ * an editor's input), or when the key or pointer was released on it (the Tab
+ * that moved focus into this frame was pressed in another). Modifier keys and
+ * Alt/Meta chords are not typing: they are how the popup itself is opened.
+ * Then, and only then, the frame reports.
  *
  * Some editing frames never get a content script of their own: Chromium
  * injects none into an iframe whose src is a javascript: URL (Baidu UEditor
@@ -34,7 +36,7 @@ const MODIFIERS = new Set(['Alt', 'AltGraph', 'Control', 'Meta', 'Shift', 'OS', 
 /** Whether an event is the user's own hand on the page, as opposed to a script's. */
 export function isUserAction(event: Event): boolean {
   if (!event.isTrusted) return false;
-  if (event.type !== 'keydown') return true;
+  if (event.type !== 'keydown' && event.type !== 'keyup') return true;
   const key = event as KeyboardEvent;
   return !MODIFIERS.has(key.key) && !key.altKey && !key.metaKey;
 }
@@ -67,8 +69,9 @@ export function rememberFocus(doc: Document, onFieldChosen: () => void, signal?:
   };
   const onRelease = (event: Event) => {
     pressing = false;
-    // A click's release lands in a frame adopted while it was pressed (see onBlur).
-    if (event.type === 'pointerup' && event.isTrusted) chooseTarget(event);
+    // A release lands where the press moved the focus: a click into a frame adopted while it
+    // was pressed (see onBlur), a Tab into a cross-origin frame, whose keydown this frame never saw.
+    if (isUserAction(event)) chooseTarget(event);
   };
   const onFocusIn = (event: FocusEvent) => {
     if (pressing) chooseTarget(event);

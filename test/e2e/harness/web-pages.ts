@@ -21,6 +21,9 @@ export interface WebTab {
   click(selector: string): Promise<void>;
   /** A real key press, delivered where the keyboard focus is (whatever frame has it). */
   press(key: string): Promise<void>;
+  /** A key held down and, separately, released: what happens in between is the test's. */
+  keyDown(key: string): Promise<void>;
+  keyUp(key: string): Promise<void>;
   /** Ctrl+<key>, held and released as a user does. */
   withControl(key: string): Promise<void>;
   /** Makes the tab the front one, as a user returning to it. */
@@ -67,6 +70,8 @@ function webTab(page: AnyPage, tabId: number, keys: Keys): WebTab {
       evaluate(inFrame(page, frameUrl) as AnyPage, fn as (arg: A) => R, arg),
     click: (selector) => front.click(selector),
     press: (key) => keys.press(key),
+    keyDown: (key) => keys.down(key),
+    keyUp: (key) => keys.up(key),
     async withControl(key) {
       await keys.down('Control');
       await keys.press(key);

@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { copyText } from '../utils/clipboard';
+import { failureReasons } from '../utils/fallback-messages';
 import type { InsertFailure, InsertMode, InsertResult, UiToBackground } from '../utils/messages';
 import type { Tone } from './useStatus';
 
@@ -19,17 +20,10 @@ export interface Outcome {
   /** The page will insert once the popup has closed. */
   pending: boolean;
   message: string;
+  /** For a fallback: why nothing was inserted and what to do, under the message. */
+  detail?: string;
   tone: Tone;
 }
-
-const FAILURE_MESSAGE: Record<InsertFailure, () => string> = {
-  'no-field': () => i18n.t('copiedNoField'),
-  gone: () => i18n.t('copiedNoField'),
-  'read-only': () => i18n.t('copiedReadOnly'),
-  disabled: () => i18n.t('copiedDisabled'),
-  'no-access': () => i18n.t('copiedNoAccess'),
-  refused: () => i18n.t('copiedRefused'),
-};
 
 export async function deliver(
   text: string,
@@ -38,8 +32,10 @@ export async function deliver(
   mode: InsertMode,
   allowTruncate = false,
 ): Promise<Outcome> {
-  if (action === 'copy') return copied(text, i18n.t('copied'));
-  if (tabId === undefined) return copied(text, i18n.t('copiedNoAccess'));
+  if (action === 'copy') {
+    return (await copyText(text)) ? outcome(i18n.t('copied'), 'success') : outcome(i18n.t('copyFailed'), 'error');
+  }
+  if (tabId === undefined) return fallBack(text, 'no-access');
   const result = await requestInsert({ type: 'ui→background:insert', tabId, text, mode, allowTruncate });
   switch (result.status) {
     case 'inserted':
@@ -57,21 +53,27 @@ export async function deliver(
         tone: 'error',
       };
     case 'failed':
-      return copied(text, FAILURE_MESSAGE[result.reason]());
+      return fallBack(text, result.reason);
   }
 }
 
-async function copied(text: string, message: string): Promise<Outcome> {
-  const ok = await copyText(text);
-  return ok
-    ? { delivered: false, pending: false, message, tone: 'info' }
-    : { delivered: false, pending: false, message: i18n.t('copyFailed'), tone: 'error' };
+function outcome(message: string, tone: Tone, detail?: string): Outcome {
+  return { delivered: false, pending: false, message, detail, tone };
+}
+
+/** Nothing went in: the text goes to the clipboard, and the surface must not look like a success. */
+async function fallBack(text: string, reason: InsertFailure): Promise<Outcome> {
+  const why = failureReasons()[reason];
+  return (await copyText(text))
+    ? outcome(i18n.t('fallbackTitle'), 'fallback', why)
+    : outcome(i18n.t('copyFailed'), 'error', why);
 }
 
 /** Asks the background to insert text into the tab's last focused field. */
 async function requestInsert(message: UiToBackground): Promise<InsertResult> {
   try {
-    return (await browser.runtime.sendMessage(message)) as InsertResult;
+    // No answer at all: no background took the request (it answers only the extension's own pages).
+    return ((await browser.runtime.sendMessage(message)) as InsertResult | undefined) ?? { status: 'failed', reason: 'no-access' };
   } catch {
     return { status: 'failed', reason: 'no-access' };
   }

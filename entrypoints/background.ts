@@ -6,28 +6,25 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { i18n } from '#i18n';
-import { forgetTab, recordFocusedFrame } from '../utils/frame-routing';
-import { routeInsert } from '../utils/insert-router';
-import { type PageToBackground, type UiToBackground, isMessage } from '../utils/messages';
+import { failureReasons } from '../utils/fallback-messages';
+import { forgetTab } from '../utils/frame-routing';
+import { handleMessage } from '../utils/insert-router';
 import { openSidePanel } from '../utils/side-panel';
 
 const MENU_OPEN_SIDE_PANEL = 'open-side-panel';
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (isMessage<PageToBackground>(message, 'page→background:field-focused')) {
-      if (sender.tab?.id !== undefined) void recordFocusedFrame(sender.tab.id, sender.frameId ?? 0);
-      return undefined;
-    }
-    if (isMessage<UiToBackground>(message, 'ui→background:insert')) {
-      return routeInsert(browser.tabs, message, {
-        truncated: i18n.t('truncated', ['$1']),
-        copied: i18n.t('copied'),
-        copyFailed: i18n.t('copyFailed'),
-      });
-    }
-    return undefined;
-  });
+  const background = {
+    tabs: browser.tabs,
+    self: { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') },
+    notices: () => ({
+      truncated: i18n.t('truncated', ['$1']),
+      fallback: i18n.t('fallbackTitle'),
+      reasons: failureReasons(),
+      copyFailed: i18n.t('copyFailed'),
+    }),
+  };
+  browser.runtime.onMessage.addListener((message: unknown, sender) => handleMessage(background, message, sender));
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 

@@ -42,8 +42,8 @@ export default defineUnlistedScript(() => {
 
   function onMessage(message: unknown, _sender: unknown, sendResponse: (response: unknown) => void): true | undefined {
     if (isMessage<Extract<BackgroundToPage, { type: 'background→page:probe' }>>(message, 'background→page:probe')) {
-      sendResponse(probe(memory, message.text));
-      return undefined;
+      void probe(memory, message.text).then(sendResponse);
+      return true;
     }
     if (isMessage<InsertRequest>(message, 'background→page:insert')) {
       void insertRemembered(memory, message.text, message.waitForFocus).then(async (result) => {
@@ -60,9 +60,10 @@ export default defineUnlistedScript(() => {
 /** After the popup has closed, the page is the only place left to say what happened. */
 async function tellUser(result: InsertResult, text: string, notices: NonNullable<InsertRequest['notices']>): Promise<void> {
   if (result.status === 'truncated') {
-    showNotice(document, notices.truncated.replace('$1', String(result.kept)));
+    showNotice(document, { tone: 'note', text: notices.truncated.replace('$1', String(result.kept)) });
   } else if (result.status === 'failed') {
+    const reason = notices.reasons[result.reason];
     const copied = await copyText(text, document);
-    showNotice(document, copied ? notices.copied : notices.copyFailed);
+    showNotice(document, copied ? { tone: 'fallback', title: notices.fallback, text: reason } : { tone: 'fallback', title: notices.copyFailed, text: reason });
   }
 }

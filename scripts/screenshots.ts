@@ -8,7 +8,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../test/e2e/harness/chromium';
+import { type ChromiumHarness, launchChromium } from '../test/e2e/harness/chromium';
+import { READY, checkTabId, tabIdFor } from '../test/e2e/harness/popup-driving';
+import { startTestSite } from '../test/e2e/pages/site';
 
 const seed = fileURLToPath(new URL('../data/seed-report.txt', import.meta.url));
 /** A report copied out of a PDF, with specifics to propose as placeholders. */
@@ -24,6 +26,34 @@ async function openUserEntry(page: Page): Promise<void> {
 async function previewImport(page: Page, file: string): Promise<void> {
   await page.setInputFiles('input[name="report-file"]', file);
   await page.waitForSelector('[data-import-preview]');
+}
+
+/** Presses a key that inserts or copies, and waits for the status it brings (success, fallback). */
+const pressFor = (key: string, tone: string) => async (page: Page) => {
+  await page.waitForSelector('li.row[aria-selected="true"]');
+  await page.keyboard.press(key);
+  await page.waitForSelector(`[role="status"][data-tone="${tone}"]`);
+};
+
+/**
+ * The side panel after inserting into a page's field: a web page of the test
+ * site, its textarea clicked, and the panel opened for its tab.
+ */
+async function sidePanelInserted(harness: ChromiumHarness, pageUrl: string): Promise<Page> {
+  // Chromium hides tab URLs from the extension: the page's tab is found as the active one.
+  const control = await harness.openExtensionPage('popup.html');
+  const web = await harness.context.newPage();
+  await web.goto(pageUrl);
+  await web.waitForSelector(READY);
+  await web.bringToFront();
+  await web.click('#textarea');
+  const tabId = checkTabId(await control.evaluate(tabIdFor, pageUrl));
+  await control.close();
+  const panel = await harness.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+  await panel.keyboard.type('说实话');
+  await pressFor('Enter', 'success')(panel);
+  await web.close();
+  return panel;
 }
 
 const out = fileURLToPath(new URL('../screenshots/', import.meta.url));
@@ -65,7 +95,14 @@ const pages = [
     variant: '-import-narrow',
   },
   { path: 'options.html#backup', width: 1280, height: 800, query: '', variant: '-backup' },
+  // Opened on their own, they are their own "tab", with no field the user clicked: the clipboard fallback.
+  { path: 'popup.html', width: 460, height: 580, query: '说实话', prepare: pressFor('Enter', 'fallback'), variant: '-fallback' },
+  { path: 'popup.html', width: 460, height: 580, query: '说实话', prepare: pressFor('Control+Enter', 'success'), variant: '-copied' },
+  { path: 'sidepanel.html', width: 380, height: 760, query: '说实话', prepare: pressFor('Enter', 'fallback'), variant: '-fallback' },
 ];
+
+const site = await startTestSite();
+let run = 0;
 
 for (const locale of ['zh-CN', 'en']) {
   const harness = await launchChromium({ locale });
@@ -100,8 +137,16 @@ for (const locale of ['zh-CN', 'en']) {
         process.stdout.write(`${name}\n`);
         await page.close();
       }
+      const panel = await sidePanelInserted(harness, site.url(`fields.html?run=${++run}`));
+      await panel.setViewportSize({ width: 380, height: 760 });
+      await panel.emulateMedia({ colorScheme: scheme });
+      const name = `sidepanel-inserted-${locale}-${scheme}.png`;
+      await panel.screenshot({ path: join(out, name) });
+      process.stdout.write(`${name}\n`);
+      await panel.close();
     }
   } finally {
     await harness.close();
   }
 }
+await site.close();

@@ -1,13 +1,52 @@
 /**
- * The background's half of an insertion: find the frame that had focus last,
- * ask it whether its field can take text, then deliver the text.
+ * The background's half of an insertion: check who is asking, find the frame
+ * whose field the user chose last, ask it whether its field can take text,
+ * then deliver the text.
  */
-import { focusedFrame } from './frame-routing';
-import type { BackgroundToPage, InsertResult, PageNotices, ProbeResult, UiToBackground } from './messages';
+import { focusedFrame, recordFocusedFrame } from './frame-routing';
+import {
+  type BackgroundToPage,
+  type InsertResult,
+  type PageNotices,
+  type PageToBackground,
+  type ProbeResult,
+  type UiToBackground,
+  isMessage,
+} from './messages';
+import { type Self, type Sender, mayHandle } from './sender-check';
 
 /** The one tabs method the router needs, so tests can hand it a fake. */
 export interface Tabs {
   sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+}
+
+/** What the background's message listener needs, so tests can hand it fakes. */
+export interface Background {
+  tabs: Tabs;
+  self: Self;
+  notices(): PageNotices;
+}
+
+/**
+ * The background's message listener: a message from a sender that may not send
+ * it is dropped unanswered (a content script asking to insert, a page claiming
+ * a frame). Returns the answer's promise, or undefined for no answer.
+ */
+export function handleMessage(
+  background: Background,
+  message: unknown,
+  sender: Sender & { tab?: { id?: number }; frameId?: number },
+): Promise<unknown> | undefined {
+  const type = (message as { type?: unknown } | null)?.type;
+  if (typeof type !== 'string' || !mayHandle(type, sender, background.self)) return undefined;
+  if (isMessage<PageToBackground>(message, 'page→background:field-focused')) {
+    if (sender.tab?.id !== undefined) void recordFocusedFrame(sender.tab.id, sender.frameId ?? 0);
+    return undefined;
+  }
+  if (isMessage<UiToBackground>(message, 'ui→background:insert')) {
+    return routeInsert(background.tabs, message, background.notices());
+  }
+  return undefined;
 }
 
 export async function routeInsert(tabs: Tabs, request: UiToBackground, notices: PageNotices): Promise<InsertResult> {

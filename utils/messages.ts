@@ -6,11 +6,12 @@
  */
 /** Why text could not be inserted; each has a message for the user. */
 export type InsertFailure =
-  | 'no-field' // no editable field had focus in the tab
+  | 'no-field' // the user clicked or typed in no editable field of the tab
   | 'read-only' // the field is read-only
   | 'disabled' // the field is disabled
   | 'no-access' // there is no tab to insert into, or the message could not reach the page
   | 'gone' // the field was removed from the page
+  | 'hidden' // the field, or the frame it is in, cannot be seen: zero-size, hidden, off-screen
   | 'refused'; // the page's editor did not take the text
 
 export type InsertResult =
@@ -57,7 +58,10 @@ export type BackgroundToPage =
 export interface PageNotices {
   /** "$1" stands for the number of characters kept. */
   truncated: string;
-  copied: string;
+  /** The heading of a fallback: nothing was inserted, the text is on the clipboard. */
+  fallback: string;
+  /** Why nothing was inserted, and what to do. */
+  reasons: Record<InsertFailure, string>;
   copyFailed: string;
 }
 

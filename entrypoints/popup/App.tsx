@@ -75,7 +75,7 @@ export function App() {
       void closePopup();
       return;
     }
-    status.show(outcome.message, outcome.tone);
+    status.show(outcome.message, outcome.tone, outcome.detail);
     inputRef.current?.focus();
   };
   const use = useEntryUse({
@@ -110,7 +110,7 @@ export function App() {
           }}
         />
         <footer class="popup-footer">
-          <StatusBar message={status.message} tone={status.tone} />
+          <StatusBar message={status.message} detail={status.detail} tone={status.tone} />
         </footer>
       </main>
     );
@@ -156,7 +156,7 @@ export function App() {
         onReset={resetStored}
         onOpenManager={() => void browser.runtime.openOptionsPage().then(() => window.close())}
       />
-      <StatusBar message={status.message} tone={status.tone} />
+      <StatusBar message={status.message} detail={status.detail} tone={status.tone} />
       <footer class="popup-footer">
         <button
           type="button"

@@ -50,7 +50,7 @@ export function App() {
     mode: 'now',
     // Looked up at each use, so the panel follows the user from tab to tab.
     tabId: async () => (await targetTab()).tabId,
-    onOutcome: (outcome: Outcome) => status.show(outcome.message, outcome.tone),
+    onOutcome: (outcome: Outcome) => status.show(outcome.message, outcome.tone, outcome.detail),
   });
 
   // Ready to type into at once, like the popup.
@@ -70,7 +70,7 @@ export function App() {
           onSubmit={use.submitForm}
           onCancel={use.cancelForm}
         />
-        <StatusBar message={status.message} tone={status.tone} />
+        <StatusBar message={status.message} detail={status.detail} tone={status.tone} />
       </main>
     );
   }
@@ -174,7 +174,7 @@ export function App() {
         onReset={resetStored}
         onOpenManager={() => void browser.runtime.openOptionsPage()}
       />
-      <StatusBar message={status.message} tone={status.tone} />
+      <StatusBar message={status.message} detail={status.detail} tone={status.tone} />
       <footer class="panel-footer">
         <button type="button" class="button" data-action="manage-library" onClick={() => void browser.runtime.openOptionsPage()}>
           {i18n.t('manageLibrary')}

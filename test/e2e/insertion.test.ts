@@ -297,7 +297,7 @@ function readPopup(): PopupView {
 // ---------------------------------------------------------------------------
 // The same small surface over Playwright (Chromium) and Puppeteer (Firefox).
 
-type Shortcut = 'Control+z' | 'Control+c' | 'Control+v';
+type Shortcut = 'Control+z' | 'Control+c' | 'Control+v' | 'Escape';
 
 interface WebPage {
   tabId: number;
@@ -444,6 +444,7 @@ const browsers: BrowserUnderTest[] = [
               (await (inCrossOriginFrame ? crossFrame(page) : page).evaluate(fn as (arg: unknown) => R, arg)) as R,
             bringToFront: () => page.bringToFront(),
             async shortcut(keys) {
+              if (keys === 'Escape') return page.keyboard.press(keys);
               const [modifier, name] = keys.split('+') as ['Control', 'z' | 'c' | 'v'];
               await page.keyboard.down(modifier);
               await page.keyboard.press(name);
@@ -525,8 +526,18 @@ for (const target of browsers) {
     /** fields.html, with its cross-origin iframe served from the second server. */
     const openFields = () => openWebPage(`fields.html?cross=${encodeURIComponent(site?.crossOrigin ?? '')}`);
 
-    const field = (page: WebPage, request: FieldRequest): Promise<FieldState> =>
-      page.evaluate(fieldOp, request, request.spec.crossOrigin);
+    /**
+     * Acts on a field as the user would: focus by script alone is no choice (Bixia
+     * ignores it), so a key pressed in the field (Escape, which changes nothing)
+     * makes it the user's field before the caret or selection is placed.
+     */
+    const field = async (page: WebPage, request: FieldRequest): Promise<FieldState> => {
+      if (request.op !== 'read') {
+        await page.evaluate(fieldOp, { op: 'focus', spec: request.spec }, request.spec.crossOrigin);
+        await page.shortcut('Escape');
+      }
+      return page.evaluate(fieldOp, request, request.spec.crossOrigin);
+    };
 
     /** The text of every field of fields.html, by name. */
     const snapshot = async (page: WebPage): Promise<Record<FieldName, string>> => {
@@ -771,20 +782,25 @@ for (const target of browsers) {
         .poll(
           () =>
             page.evaluate(
-              () => document.querySelector('bixia-notice')?.shadowRoot?.textContent ?? '',
+              () => {
+                const box = document.querySelector('bixia-notice')?.shadowRoot?.querySelector('[data-tone]');
+                return `${box?.getAttribute('data-tone')}: ${box?.textContent ?? ''}`;
+              },
               undefined,
             ),
           POLL,
         )
-        .toContain('只插入了前 5 个字');
+        .toMatch(/^note: .*只插入了前 5 个字/);
     });
 
     /** Checks the clipboard fallback: the popup stays open, says so, and the phrase is on the clipboard. */
-    const expectCopiedInstead = async (page: WebPage): Promise<void> => {
+    const expectCopiedInstead = async (page: WebPage, why: string): Promise<void> => {
       const before = await snapshot(page);
       const popup = await searchInPopup(page, PHRASE_QUERY, phraseEntry?.id ?? '');
       await popup.press('Enter');
-      await expect.poll(() => popupState(popup), POLL).toMatch(/^open, status: “.*已复制.*”$/);
+      await expect.poll(() => popupState(popup), POLL).toMatch(new RegExp(`^open, status: “⚠未插入，文字已复制到剪贴板${why}.*按 Ctrl\\+V 粘贴。”$`));
+      // A fallback never looks like a success: its own tone, never the success one.
+      expect(await popup.evaluate(() => document.querySelector('[role="status"]')?.getAttribute('data-tone'))).toBe('fallback');
       expect(await snapshot(page), 'no field changed').toEqual(before);
       expect(await readClipboard()).toBe(PHRASE);
     };
@@ -793,7 +809,7 @@ for (const target of browsers) {
       await writeClipboard('(剪贴板上原有的内容)');
       const page = await openFields();
       expect(await page.evaluate(() => document.activeElement === document.body, undefined)).toBe(true);
-      await expectCopiedInstead(page);
+      await expectCopiedInstead(page, '没有找到您点过或输入过的输入框');
     });
 
     it('copies to the clipboard and says so when the focused field is read-only', async () => {
@@ -801,7 +817,7 @@ for (const target of browsers) {
       const page = await openFields();
       const placed = await field(page, { op: 'select', spec: FIELDS.readOnly, start: 2, end: 2 });
       expect(placed.focused).toBe(true);
-      await expectCopiedInstead(page);
+      await expectCopiedInstead(page, '这个输入框是只读的');
     });
 
     it('copies to the clipboard and says so when the page disabled the field after the user focused it', async () => {
@@ -813,10 +829,15 @@ for (const target of browsers) {
         if (!area) throw new Error('no #disabled');
         area.disabled = false;
         area.focus();
+      }, undefined);
+      await page.shortcut('Escape');
+      await page.evaluate(() => {
+        const area = document.querySelector<HTMLTextAreaElement>('#disabled');
+        if (!area) throw new Error('no #disabled');
         area.setSelectionRange(2, 2);
         area.disabled = true;
       }, undefined);
-      await expectCopiedInstead(page);
+      await expectCopiedInstead(page, '这个输入框已停用');
     });
 
     if (target.name === 'Chromium') {

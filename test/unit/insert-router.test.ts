@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { focusedFrame, forgetTab, recordFocusedFrame } from '../../utils/frame-routing';
-import { type Tabs, routeInsert } from '../../utils/insert-router';
+import { type Background, type Tabs, handleMessage, routeInsert } from '../../utils/insert-router';
 import type { BackgroundToPage, InsertResult, ProbeResult } from '../../utils/messages';
 
 interface Sent {
@@ -25,7 +25,20 @@ function fakeTabs(frames: Record<number, { probe: ProbeResult; insert?: InsertRe
   return { tabs, sent };
 }
 
-const NOTICES = { truncated: '只插入了前 $1 个字', copied: '已复制', copyFailed: '无法复制' };
+const NOTICES = {
+  truncated: '只插入了前 $1 个字',
+  fallback: '未插入，已复制',
+  reasons: {
+    'no-field': '没有输入框',
+    gone: '输入框没了',
+    hidden: '看不见',
+    'read-only': '只读',
+    disabled: '停用',
+    'no-access': '不能插入',
+    refused: '没接受',
+  },
+  copyFailed: '无法复制',
+};
 
 const request = (mode: 'now' | 'after-popup-closes' = 'now') =>
   ({ type: 'ui→background:insert', tabId: 7, text: '说实话', mode }) as const;
@@ -58,7 +71,7 @@ describe('routeInsert', () => {
       [2, 'background→page:insert'],
     ]);
     expect(sent[1]!.message).toMatchObject({ text: '说实话', waitForFocus: true });
-    expect(sent[1]!.message).not.toHaveProperty('notices.copied');
+    expect((sent[1]!.message as { notices?: unknown }).notices).toBeUndefined();
   });
 
   it('answers at once for the popup and lets the page insert after it closes, reporting problems itself', async () => {
@@ -97,5 +110,41 @@ describe('routeInsert', () => {
     await recordFocusedFrame(7, 0);
     const { tabs } = fakeTabs({ 0: { probe: { ok: true }, insert: { status: 'truncated', kept: 5 } } });
     expect(await routeInsert(tabs, request(), NOTICES)).toEqual({ status: 'truncated', kept: 5 });
+  });
+});
+
+describe('handleMessage: who may send what', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  const SELF = { id: 'bixia-id', baseUrl: 'chrome-extension://bixia-id/' };
+  const popup = { id: 'bixia-id', url: 'chrome-extension://bixia-id/popup.html', origin: 'chrome-extension://bixia-id' };
+  const popupInTab = { ...popup, url: 'chrome-extension://bixia-id/popup.html?tab=7', tab: { id: 9 } };
+  const contentScript = { id: 'bixia-id', url: 'https://example.com/form', origin: 'https://example.com', tab: { id: 7 }, frameId: 4 };
+
+  const background = (tabs: Tabs): Background => ({ tabs, self: SELF, notices: () => NOTICES });
+
+  it('inserts for the popup, also when it is opened in a tab', async () => {
+    await recordFocusedFrame(7, 0);
+    for (const sender of [popup, popupInTab]) {
+      const { tabs, sent } = fakeTabs({ 0: { probe: { ok: true } } });
+      expect(await handleMessage(background(tabs), request(), sender)).toEqual({ status: 'inserted' });
+      expect(sent.map((s) => s.message.type)).toContain('background→page:insert');
+    }
+  });
+
+  it('refuses an insertion asked for by a content script, and asks no frame', async () => {
+    await recordFocusedFrame(7, 0);
+    const { tabs, sent } = fakeTabs({ 0: { probe: { ok: true } } });
+    expect(handleMessage(background(tabs), request(), contentScript)).toBeUndefined();
+    expect(sent).toEqual([]);
+  });
+
+  it('records the frame a content script reports, but not a report from an extension page', async () => {
+    const { tabs } = fakeTabs({});
+    handleMessage(background(tabs), { type: 'page→background:field-focused' }, popupInTab);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await focusedFrame(9)).toBeUndefined();
+    handleMessage(background(tabs), { type: 'page→background:field-focused' }, contentScript);
+    await expect.poll(() => focusedFrame(7)).toBe(4);
   });
 });

@@ -1,15 +1,25 @@
 /**
- * Remembers, for this frame, the last focused field and its selection. Opening
- * the popup or clicking in the side panel takes focus away from the page, and
- * some pages move the caret when they regain it; the saved selection puts it
- * back exactly where the user left it.
+ * Remembers, for this frame, the field the user last chose and its selection.
+ * Opening the popup or clicking in the side panel takes focus away from the
+ * page, and some pages move the caret when they regain it; the saved selection
+ * puts it back exactly where the user left it.
+ *
+ * Only the user chooses: focus moved by a script (a page, or a hidden frame in
+ * it, can call element.focus() at any time) is no choice. A field counts once
+ * the user pressed a pointer on it or a key in it, or when focus reached it
+ * while a trusted key or pointer was down (Tab, a click whose handler focuses
+ * an editor's input), or when the key or pointer was released on it (the Tab
+ * that moved focus into this frame was pressed in another). Modifier keys and
+ * Alt/Meta chords are not typing: they are how the popup itself is opened.
+ * Then, and only then, the frame reports.
  *
  * Some editing frames never get a content script of their own: Chromium
  * injects none into an iframe whose src is a javascript: URL (Baidu UEditor
- * builds its editor that way). When focus leaves this document for a
- * same-origin child frame, this frame adopts the child's document and watches
- * it as its own; the background then routes to whichever frame reported last,
- * so the text still goes in once.
+ * builds its editor that way). When this window loses focus, its same-origin
+ * child frames are adopted and watched as its own, so the release of the click
+ * that went into one of them, or the keys typed there, still choose. A document
+ * in design mode (KindEditor, eWebEditor) takes focus as a whole, with no
+ * element to receive focusin; a pointer or key on it chooses its body.
  */
 import { type Field, fieldOf, isTextField, selectionFor } from './fields';
 
@@ -20,20 +30,51 @@ export interface FocusMemory {
   savedSelection(): SavedSelection;
 }
 
-export function rememberFocus(doc: Document, onFieldFocused: () => void, signal?: AbortSignal): FocusMemory {
+/** Keys that are not typing by themselves. */
+const MODIFIERS = new Set(['Alt', 'AltGraph', 'Control', 'Meta', 'Shift', 'OS', 'Hyper', 'Super', 'Fn', 'CapsLock']);
+
+/** Whether an event is the user's own hand on the page, as opposed to a script's. */
+export function isUserAction(event: Event): boolean {
+  if (!event.isTrusted) return false;
+  if (event.type !== 'keydown' && event.type !== 'keyup') return true;
+  const key = event as KeyboardEvent;
+  return !MODIFIERS.has(key.key) && !key.altKey && !key.metaKey;
+}
+
+export function rememberFocus(doc: Document, onFieldChosen: () => void, signal?: AbortSignal): FocusMemory {
   let last: WeakRef<Field> | null = null;
   let saved: SavedSelection = null;
+  /** A trusted key or pointer is down: focus that moves now follows the user's hand. */
+  let pressing = false;
+  /** The background has heard of `last` since this frame last lost focus. */
+  let reported = false;
   const watched = new WeakSet<Document>();
 
-  const remember = (field: Field) => {
+  const choose = (field: Field) => {
     const known = last?.deref();
+    if (known === field && reported) return;
     last = new WeakRef(field);
     if (known !== field) saved = null;
-    onFieldFocused();
+    reported = true;
+    onFieldChosen();
+  };
+  const chooseTarget = (event: Event) => {
+    const field = fieldOf(event.composedPath()[0] ?? event.target);
+    if (field) choose(field);
+  };
+  const onPress = (event: Event) => {
+    if (!isUserAction(event)) return;
+    pressing = true;
+    chooseTarget(event);
+  };
+  const onRelease = (event: Event) => {
+    pressing = false;
+    // A release lands where the press moved the focus: a click into a frame adopted while it
+    // was pressed (see onBlur), a Tab into a cross-origin frame, whose keydown this frame never saw.
+    if (isUserAction(event)) chooseTarget(event);
   };
   const onFocusIn = (event: FocusEvent) => {
-    const field = fieldOf(event.composedPath()[0] ?? event.target);
-    if (field) remember(field);
+    if (pressing) chooseTarget(event);
   };
   const onFocusOut = (event: FocusEvent) => {
     const field = last?.deref();
@@ -41,30 +82,36 @@ export function rememberFocus(doc: Document, onFieldFocused: () => void, signal?
     if (!field || !target || !(field === target || field.contains(target))) return;
     saved = captureSelection(field);
   };
-  /** Focus went from a document into one of its iframes: adopt the frame if we may. */
+  /** The window lost focus: to the browser (the popup), or to one of its frames. */
   const onBlur = (event: FocusEvent) => {
+    const byUser = pressing;
+    pressing = false;
+    reported = false;
     const owner = (event.target as Window).document;
-    // Only a move into a child frame: when the whole window loses focus (the
-    // popup opened), the frame that had the field keeps its own record.
-    if (!owner.hasFocus()) return;
-    const frame = owner.activeElement as HTMLIFrameElement | null;
-    if (!frame || (frame.localName !== 'iframe' && frame.localName !== 'frame')) return;
-    let child: Document | null = null;
-    try {
-      child = frame.contentDocument;
-    } catch {
-      return;
+    for (const frame of Array.from(owner.querySelectorAll<HTMLIFrameElement>('iframe, frame'))) {
+      let child: Document | null = null;
+      try {
+        child = frame.contentDocument;
+      } catch {
+        // Cross-origin: that frame's own content script watches it.
+      }
+      if (!child) continue;
+      watch(child);
+      // Tab or a click moved focus into the frame: its focused field is the user's choice.
+      const field = byUser && owner.activeElement === frame ? fieldOf(child.activeElement ?? child.documentElement) : null;
+      if (field) choose(field);
     }
-    if (!child) return;
-    watch(child);
-    const field = fieldOf(child.activeElement);
-    if (field) remember(field);
   };
   const watch = (target: Document) => {
     const listen = () => {
       // Adding the same listener twice is a no-op, so listening again is always safe.
-      target.addEventListener('focusin', onFocusIn, { capture: true, signal });
-      target.addEventListener('focusout', onFocusOut, { capture: true, signal });
+      const options = { capture: true, signal };
+      target.addEventListener('pointerdown', onPress, options);
+      target.addEventListener('keydown', onPress, options);
+      target.addEventListener('pointerup', onRelease, options);
+      target.addEventListener('keyup', onRelease, options);
+      target.addEventListener('focusin', onFocusIn, options);
+      target.addEventListener('focusout', onFocusOut, options);
       target.defaultView?.addEventListener('blur', onBlur, { signal });
     };
     listen();

@@ -7,13 +7,19 @@ import { type Field, blockedReason, deepActiveElement, isTextField } from './fie
 import { type FocusMemory, restoreSelection } from './focus-memory';
 import { insertIntoField } from './insert';
 import { roomIn, textForField } from './insert/text-field';
+import { canBeSeen, showsInViewport, sightOf } from './visibility';
 
 const FOCUS_WAIT_MS = 2000;
+/** The viewport check answers on the next rendered frame; a page that is not rendered gets this long. */
+const VIEWPORT_WAIT_MS = 1500;
 
-export function probe(memory: FocusMemory, text: string): ProbeResult {
+/** Whether the field can take the text; the frame's own position on screen is checked by probe(). */
+function check(memory: FocusMemory, text: string): ProbeResult {
   const field = memory.field();
   if (!field) return { ok: false, reason: 'no-field' };
   if (!field.isConnected) return { ok: false, reason: 'gone' };
+  const sight = sightOf(field);
+  if (!canBeSeen(sight)) return { ok: false, reason: 'hidden' };
   const blocked = blockedReason(field);
   if (blocked) return { ok: false, reason: blocked };
   if (isTextField(field)) {
@@ -24,8 +30,31 @@ export function probe(memory: FocusMemory, text: string): ProbeResult {
   return { ok: true };
 }
 
+/**
+ * Asked before anything is inserted, while the popup or side panel is still
+ * open to say what went wrong.
+ */
+export async function probe(memory: FocusMemory, text: string): Promise<ProbeResult> {
+  const checked = check(memory, text);
+  const field = memory.field();
+  if (checked.ok && field && (await pushedOffScreen(field))) return { ok: false, reason: 'hidden' };
+  return checked;
+}
+
+/**
+ * A frame can be moved off the page with its size intact, which only the
+ * viewport check sees. Not answering in time means the page is not being drawn
+ * (a tab in the background); the size and style checks still hold then.
+ */
+async function pushedOffScreen(field: Field): Promise<boolean> {
+  const win = field.ownerDocument.defaultView;
+  if (!win || win.top === win) return false;
+  const host = sightOf(field).host;
+  return !host || (await showsInViewport(host, VIEWPORT_WAIT_MS)) === false;
+}
+
 export async function insertRemembered(memory: FocusMemory, text: string, waitForFocus: boolean): Promise<InsertResult> {
-  const checked = probe(memory, text);
+  const checked = check(memory, text);
   if (!checked.ok) return failed(checked.reason);
   const field = memory.field()!;
   const doc = field.ownerDocument;
@@ -34,6 +63,8 @@ export async function insertRemembered(memory: FocusMemory, text: string, waitFo
     await windowFocus(doc.defaultView!, FOCUS_WAIT_MS);
     focusField(field);
   }
+  // Asked again now that the page is drawn: the probe may have run while it was not.
+  if (await pushedOffScreen(field)) return failed('hidden');
   restoreSelection(field, memory.savedSelection());
   const result = await insertIntoField(field, text);
   if (!result.ok) return failed('refused');

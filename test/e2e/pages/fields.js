@@ -23,6 +23,7 @@ function fillBlankFrame(doc, write) {
     doc.close();
   }
   doc.body.textContent = INITIAL;
+  doc.body.dataset.editor = 'blank';
   doc.body.contentEditable = 'true';
 }
 
@@ -34,7 +35,8 @@ function keepBlankFrameEditor(id, write) {
   const frame = document.getElementById(id);
   return new Promise((resolve) => {
     const check = () => {
-      if (frame.contentDocument.body?.textContent !== INITIAL) fillBlankFrame(frame.contentDocument, write);
+      // Told by its mark, not its text: a fast test may already have inserted when the later check runs.
+      if (frame.contentDocument.body?.dataset.editor !== 'blank') fillBlankFrame(frame.contentDocument, write);
       resolve();
     };
     frame.addEventListener('load', check, { once: true });

@@ -108,6 +108,36 @@ type LabWindow = { lab: Lab };
 const readParas = (page: AnyPage) => evaluate(page, () => (window as unknown as LabWindow).lab.paras(), undefined);
 const placeCaret = (page: AnyPage) => evaluate(page, () => (window as unknown as LabWindow).lab.place(), undefined);
 const focusEditor = (page: AnyPage) => evaluate(page, () => (window as unknown as LabWindow).lab.focus(), undefined);
+/** Whether the keyboard focus is in something editable, looking into frames and shadow roots. */
+function editingHasFocus(): boolean {
+  let doc: Document = document;
+  for (;;) {
+    let active = doc.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    if (!active) return false;
+    if (active.localName === 'iframe' || active.localName === 'frame') {
+      const inner = (active as HTMLIFrameElement).contentDocument;
+      if (!inner) return false;
+      doc = inner;
+      continue;
+    }
+    return doc.designMode === 'on' || (active as HTMLElement).isContentEditable || active.localName === 'textarea' || active.localName === 'input';
+  }
+}
+
+/**
+ * Bixia takes a field only once the user clicked it or pressed a key in it
+ * (focus set by script chooses nothing), so once the editor's API has the
+ * caret in place, the caret is moved one character right and back, as a
+ * user's keystrokes would. (Not Escape: ProseMirror's example keymap selects
+ * the parent node with it.)
+ */
+async function chooseByKey(page: AnyPage): Promise<void> {
+  await expect.poll(() => evaluate(page, editingHasFocus, undefined), POLL).toBe(true);
+  await press(page, 'ArrowRight');
+  await press(page, 'ArrowLeft');
+}
+
 /** The message Bixia shows in the page once the popup has closed (utils/page/notice.ts). */
 const pageNotice = (page: AnyPage) =>
   evaluate(page, () => document.querySelector('bixia-notice')?.shadowRoot?.textContent ?? '', undefined);
@@ -189,6 +219,7 @@ for (const target of browsers) {
       opened.push(tab.page);
       expect(await readParas(tab.page), 'the initial model').toEqual(INITIAL);
       await placeCaret(tab.page);
+      await chooseByKey(tab.page);
       return tab;
     };
 
@@ -376,6 +407,7 @@ describe.skipIf(!hasXvfb())('Chromium with real window focus (headed, on Xvfb): 
     await page.bringToFront();
     await page.evaluate(() => (window as unknown as LabWindow).lab.place());
     await expect.poll(() => page.evaluate(() => document.hasFocus()), POLL).toBe(true);
+    await chooseByKey(page);
     return { page, tabId };
   }
 

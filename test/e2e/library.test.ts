@@ -305,8 +305,9 @@ for (const { name, launch } of browsers) {
         await click(popup, `${problem} [data-action="confirm-reset"]`);
         for (const page of [popup, panel, options]) await expect.poll(() => count(page, problem), POLL).toBe(0);
         const after = await storageSnapshot(options);
-        expect(after[key]).toEqual(key === 'placeholderValues' ? {} : []);
-        expect(after[`${key}$`]).toEqual({ v: 1 });
+        // Placeholder values are stored as [name, value] pairs since version 2 (docs/library-format.md).
+        expect(after[key]).toEqual([]);
+        expect(after[`${key}$`]).toEqual({ v: key === 'placeholderValues' ? 2 : 1 });
         const others = (snapshot: Record<string, unknown>) => Object.fromEntries(Object.entries(snapshot).filter(([k]) => k !== key && k !== `${key}$`));
         expect(others(after)).toEqual(others(before));
         for (const page of [popup, panel, options]) await closePage(page);

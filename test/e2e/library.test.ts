@@ -259,7 +259,10 @@ for (const { name, launch } of browsers) {
         const restored = await storageSnapshot(restore);
         expect(JSON.parse(restored.library as string)).toEqual(JSON.parse(original.library as string));
         expect(restored.favorites).toEqual(original.favorites);
-        expect(restored.placeholderValues).toEqual(original.placeholderValues);
+        // Seeded as an object (version 1); a restore writes the current form, [name, value] pairs.
+        expect(original.placeholderValues).toEqual({ 单位全称: '经开区' });
+        expect(restored.placeholderValues).toEqual([['单位全称', '经开区']]);
+        expect(restored['placeholderValues$']).toEqual({ v: 2 });
       } finally {
         await fresh.close();
       }

@@ -32,6 +32,13 @@ export interface BrowserDriver {
   openSidePanel(tabId: number): Promise<AnyPage>;
   /** Makes the page's tab the front one (headless Firefox gives keyboard focus to that tab only). */
   bringToFront(page: AnyPage): Promise<void>;
+  /**
+   * What a user has implicitly beside a real side panel: the web page still in
+   * view, able to take focus. Firefox's panel here is a tab that hides the page,
+   * so the page is brought back to the front; headless Chromium treats every
+   * window as focused, so there is nothing to do.
+   */
+  returnToPage(page: AnyPage): Promise<void>;
   /** Whether the page's tab is gone (the popup closes itself after inserting). */
   isClosed(page: AnyPage): Promise<boolean>;
   close(): Promise<void>;
@@ -71,6 +78,7 @@ export const browsers: { name: string; launch(options: LaunchOptions): Promise<B
           return panel;
         },
         bringToFront: (page) => (page as PlaywrightPage).bringToFront(),
+        returnToPage: async () => undefined,
         isClosed: async (page) => (page as PlaywrightPage).isClosed(),
         close: () => harness.close(),
       };
@@ -102,6 +110,7 @@ export const browsers: { name: string; launch(options: LaunchOptions): Promise<B
         openPopup: (tabId) => openExtensionPage(`popup.html?tab=${tabId}`),
         openSidePanel: (tabId) => openExtensionPage(`sidepanel.html?tab=${tabId}`),
         bringToFront: (page) => (page as PuppeteerPage).bringToFront(),
+        returnToPage: (page) => (page as PuppeteerPage).bringToFront(),
         async isClosed(page) {
           const tab = page as PuppeteerPage;
           if (tab.isClosed()) return true;

@@ -111,23 +111,24 @@ export const browsers: { name: string; launch(options: LaunchOptions): Promise<B
         openSidePanel: (tabId) => openExtensionPage(`sidepanel.html?tab=${tabId}`),
         bringToFront: (page) => (page as PuppeteerPage).bringToFront(),
         returnToPage: (page) => (page as PuppeteerPage).bringToFront(),
-        async isClosed(page) {
-          const tab = page as PuppeteerPage;
-          if (tab.isClosed()) return true;
-          // Puppeteer does not notice a tab the extension removed, so ask the tab itself.
-          try {
-            await tab.evaluate(() => true);
-            return false;
-          } catch (error) {
-            if (/no such frame|detached|closed/i.test(String(error))) return true;
-            throw error;
-          }
-        },
+        isClosed: (page) => puppeteerTabClosed(page as PuppeteerPage),
         close: () => harness.close(),
       };
     },
   },
 ];
+
+/** Whether a Firefox tab is gone: Puppeteer does not notice a tab the extension removed, so the tab itself is asked. */
+export async function puppeteerTabClosed(tab: PuppeteerPage): Promise<boolean> {
+  if (tab.isClosed()) return true;
+  try {
+    await tab.evaluate(() => true);
+    return false;
+  } catch (error) {
+    if (/no such frame|detached|closed/i.test(String(error))) return true;
+    throw error;
+  }
+}
 
 export async function evaluate<R, A>(page: AnyPage, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
   // Both drivers take (fn, arg); their typings differ only in how they unwrap the argument.

@@ -7,7 +7,7 @@
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { expect } from 'vitest';
-import { type AnyPage, closePage, evaluate } from './driver';
+import { type AnyPage, closePage, evaluate, puppeteerTabClosed } from './driver';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
 import { READY, checkTabId, pressClosing, tabIdFor } from './popup-driving';
@@ -117,18 +117,7 @@ export const webBrowsers: { name: string; launch(locale: string): Promise<WebSes
     async launch(locale) {
       const harness = await launchFirefox({ locale });
       const control = await harness.openExtensionPage('popup.html');
-      // Puppeteer does not notice a tab that the extension removed, so ask the tab itself.
-      const isClosed = async (page: AnyPage) => {
-        const tab = page as PuppeteerPage;
-        if (tab.isClosed()) return true;
-        try {
-          await tab.evaluate(() => true);
-          return false;
-        } catch (error) {
-          if (/no such frame|detached|closed/i.test(String(error))) return true;
-          throw error;
-        }
-      };
+      const isClosed = (page: AnyPage) => puppeteerTabClosed(page as PuppeteerPage);
       return {
         name: 'Firefox ESR',
         async openWebPage(url) {

@@ -64,6 +64,6 @@ async function tellUser(result: InsertResult, text: string, notices: NonNullable
   } else if (result.status === 'failed') {
     const reason = notices.reasons[result.reason];
     const copied = await copyText(text, document);
-    showNotice(document, copied ? { tone: 'fallback', title: notices.fallback, text: reason } : { tone: 'fallback', title: notices.copyFailed, text: reason });
+    showNotice(document, { tone: 'fallback', title: copied ? notices.fallback : notices.copyFailed, text: reason });
   }
 }

@@ -72,19 +72,18 @@ for (const { name, launch } of browsers) {
       // Copying uses the values, and remembers them.
       await click(first, 'form.placeholder-form .form-actions button:nth-child(2)');
       await expect.poll(() => evaluate(first, () => document.querySelector('form.placeholder-form') === null, undefined), POLL).toBe(true);
-      await closePage(first);
       // Stored as [name, value] pairs: Firefox ESR's storage.local drops object keys named
       // constructor or toString, so an object would lose them there.
-      const options2 = await driver.openExtensionPage('options.html#library');
+      // The form goes before the values are written: wait for them before the page closes.
       const remembered = async () => {
-        const pairs = (await storageSnapshot(options2)).placeholderValues as [string, string][] | undefined;
+        const pairs = (await storageSnapshot(first)).placeholderValues as [string, string][] | undefined;
         return (pairs ?? []).filter(([key]) => key === 'constructor' || key === 'toString');
       };
       await expect.poll(remembered, POLL).toEqual([
         ['constructor', '填的构造'],
         ['toString', '填的字符串'],
       ]);
-      await closePage(options2);
+      await closePage(first);
 
       // The next time: what was typed, under those names.
       const again = await openForm();

@@ -13,6 +13,8 @@ export function storedKeyName(key: StoredKey): string {
       return i18n.t('storedKeyRecent');
     case 'placeholderValues':
       return i18n.t('storedKeyPlaceholderValues');
+    case 'settings':
+      return i18n.t('storedKeySettings');
   }
 }
 

@@ -24,13 +24,14 @@ export function useEntryUse(options: {
   /** A text that did not fit its field: using it again inserts what fits. */
   let tooLong: { id: string; text: string } | null = null;
 
-  const finish = async (entry: Entry, values: Record<string, string>, action: Action) => {
+  const finish = async (entry: Entry, values: Record<string, string>, action: Action, remembered?: Promise<unknown>) => {
     const text = renderBody(entry.body, values);
     const confirmed = tooLong?.id === entry.id && tooLong.text === text;
     const tabId = action === 'insert' ? await options.tabId() : undefined;
     const outcome = await deliver(text, action, tabId, options.mode, confirmed);
     tooLong = outcome.tooLong ? { id: entry.id, text } : null;
     if (outcome.delivered || action === 'copy') await options.preferences.recordUse(entry.id);
+    await remembered;
     options.onOutcome(outcome, action);
   };
 
@@ -48,8 +49,10 @@ export function useEntryUse(options: {
       const pending = form.value;
       if (!pending) return;
       form.value = null;
-      void options.preferences.rememberValues(values);
-      void finish(pending.entry, values, action);
+      // Saved before the outcome is reported: the popup closes once it is, and a write still
+      // under way when the page goes would lose the values.
+      const remembered = options.preferences.rememberValues(values);
+      void finish(pending.entry, values, action, remembered);
     },
     cancelForm() {
       form.value = null;

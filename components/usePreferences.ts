@@ -6,13 +6,14 @@ import {
   readPreferences,
   recordUse,
   rememberPlaceholderValues,
+  setBuiltinShown,
   toggleFavorite,
   watchPreference,
 } from '../utils/preferences';
-import { StoreError, type StoredProblem, type StoredRead, type StoredValues, emptyValue } from '../utils/stored';
+import { type Settings, StoreError, type StoredProblem, type StoredRead, type StoredValues, emptyValue } from '../utils/stored';
 
 /**
- * Favourites, recent uses and remembered placeholder values, kept in step
+ * Favourites, recent uses, remembered placeholder values and settings, kept in step
  * across the popup and the side panel through storage change events. A key
  * that cannot be read counts as empty and is listed in `problems`; the others
  * work as usual.
@@ -21,6 +22,7 @@ export function usePreferences() {
   const favorites = useSignal<string[]>([]);
   const recent = useSignal<string[]>([]);
   const values = useSignal<Record<string, string>>({});
+  const settings = useSignal<Settings>(emptyValue('settings'));
   const loaded = useSignal(false);
   const problems = useSignal<StoredProblem[]>([]);
   /** A favourite or recent use could not be written (storage full): the page says so. */
@@ -35,6 +37,7 @@ export function usePreferences() {
     favorites: (f) => (favorites.value = f),
     recent: (r) => (recent.value = r.map((use) => use.id)),
     placeholderValues: (v) => (values.value = v),
+    settings: (s) => (settings.value = s),
   };
   const show = <K extends PreferenceKey>(key: K, read: StoredRead<K>) => {
     problems.value = [...problems.value.filter((p) => p.key !== key), ...(read.ok ? [] : [read.problem])];
@@ -57,11 +60,14 @@ export function usePreferences() {
     favorites,
     recent,
     values,
+    settings,
     loaded,
     problems,
     notSaved,
     toggleFavorite: (id: string) => toggleFavorite(id).then((f) => void (favorites.value = f), failed),
     recordUse: (id: string) => recordUse(id).then((r) => void (recent.value = r.map((use) => use.id)), failed),
     rememberValues: (v: Record<string, string>) => rememberPlaceholderValues(v).catch(failed),
+    /** Rejects when the choice could not be saved (the options page says why). */
+    setBuiltinShown: (id: string, shown: boolean) => setBuiltinShown(id, shown).then((s) => void (settings.value = s)),
   };
 }

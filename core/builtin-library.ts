@@ -4,13 +4,14 @@
  * small reviewed mapping (data/seed-placeholders.json). Never typed by hand,
  * except the 落款 the seed lacks, which the mapping writes out.
  */
+import { BUILTIN_COLLECTION_ID } from './builtin-ids';
 import { fnv1a } from './hash';
 import { type Collection, type Entry, buildCollection } from './library';
 import { type PlaceholderRule, listPlaceholders, renderBody } from './placeholders';
 import { FRAME_TITLES } from './report-parser';
 import { TAGS } from './tags';
 
-export const BUILTIN_COLLECTION_ID = 'builtin';
+export { BUILTIN_COLLECTION_ID } from './builtin-ids';
 export const BUILTIN_COLLECTION_NAME = '内置范文：个人党性分析报告';
 
 export interface PlaceholderMapping {

@@ -7,7 +7,7 @@
  */
 import type { UserLibrary } from './library-edit';
 import type { Collection, Entry, LibraryDocument } from './library';
-import { BUILTIN_COLLECTION_ID } from './builtin-library';
+import { isBuiltinCollectionId, isBuiltinEntryId } from './builtin-ids';
 import { fnv1a } from './hash';
 
 export type ImportMode = 'merge' | 'replace';
@@ -88,13 +88,13 @@ export function ownNamespaces(collections: readonly Collection[], favorites: rea
     });
     return { ...c, entries };
   });
-  const builtinPrefix = `${BUILTIN_COLLECTION_ID}:`;
-  const followed = favorites.map((f) => (f.startsWith(builtinPrefix) ? f : (moved.get(f) ?? f)));
+  const followed = favorites.map((f) => (isBuiltinEntryId(f) ? f : (moved.get(f) ?? f)));
   return { collections: fixed, favorites: [...new Set(followed)], renamed: moved.size };
 }
 
 export function planImport(current: CurrentState, document: LibraryDocument, mode: ImportMode, now: number): ImportPlan {
-  const readable = document.collections.filter((c) => !c.readOnly && c.id !== BUILTIN_COLLECTION_ID);
+  // Bixia's own collections (any `builtin` or `builtin-…` id) come with Bixia, never from a file.
+  const readable = document.collections.filter((c) => !c.readOnly && !isBuiltinCollectionId(c.id));
   const skippedReadOnly = document.collections.length - readable.length;
   const own = ownNamespaces(readable, document.favorites ?? []);
   const incoming = own.collections;

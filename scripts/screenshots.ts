@@ -95,6 +95,22 @@ const pages = [
     variant: '-import-narrow',
   },
   { path: 'options.html#backup', width: 1280, height: 800, query: '', variant: '-backup' },
+  { path: 'options.html#settings', width: 1280, height: 800, query: '', variant: '-settings' },
+  // The phrase library in the side panel, grouped by function, one group open.
+  {
+    path: 'sidepanel.html',
+    width: 380,
+    height: 760,
+    query: '',
+    prepare: async (page: Page) => {
+      await page.selectOption('select[name="collection"]', 'builtin-phrases');
+      await page.click('li[data-group="问题查摆"] > .node-row .node-group');
+      await page.click('li[data-group="担当作为"] > .node-row .node-group');
+    },
+    variant: '-phrases',
+  },
+  { path: 'popup.html', width: 460, height: 580, query: '担当', variant: '-phrases' },
+  { path: 'popup.html', width: 460, height: 580, query: '不放松', press: 'Enter', variant: '-frame' },
   // Opened on their own, they are their own "tab", with no field the user clicked: the clipboard fallback.
   { path: 'popup.html', width: 460, height: 580, query: '说实话', prepare: pressFor('Enter', 'fallback'), variant: '-fallback' },
   { path: 'popup.html', width: 460, height: 580, query: '说实话', prepare: pressFor('Control+Enter', 'success'), variant: '-copied' },
@@ -127,6 +143,8 @@ for (const locale of ['zh-CN', 'en']) {
         const page = await harness.openExtensionPage(path);
         await page.setViewportSize({ width, height });
         await page.emulateMedia({ colorScheme: scheme });
+        // The built-in collections after the model report's arrive just after the first screen.
+        if (path.startsWith('popup.html')) await page.waitForSelector('[data-library="loaded"]');
         if (query) await page.keyboard.type(query);
         if (click) await page.click(click);
         if (press) await page.keyboard.press(press);

@@ -1,6 +1,6 @@
 /**
  * Everything Bixia keeps in storage.local, in one typed module: the user's
- * library, favourites, recent uses and remembered placeholder values.
+ * library, favourites, recent uses, remembered placeholder values and settings.
  *
  * - Each key has a schema, a version and an empty value. A key's version is
  *   kept beside it under `<key>$` as `{ v: n }` (the mark @wxt-dev/storage
@@ -26,15 +26,27 @@ export interface RecentUse {
   at: number;
 }
 
+/** What the user has chosen in the options page's 设置. */
+export interface Settings {
+  /**
+   * The user's choice for each built-in collection they have turned on or
+   * off, as [collection id, shown] pairs; a collection not listed shows as its
+   * default says (data/builtin/collections.json), so one added in a later
+   * version appears as intended.
+   */
+  builtins: [string, boolean][];
+}
+
 export interface StoredValues {
   library: UserLibrary;
   favorites: string[];
   recent: RecentUse[];
   placeholderValues: Record<string, string>;
+  settings: Settings;
 }
 
 export type StoredKey = keyof StoredValues;
-export const STORED_KEYS: readonly StoredKey[] = ['library', 'favorites', 'recent', 'placeholderValues'];
+export const STORED_KEYS: readonly StoredKey[] = ['library', 'favorites', 'recent', 'placeholderValues', 'settings'];
 
 export const LIBRARY_STORAGE_VERSION = 2;
 
@@ -53,6 +65,8 @@ const FavoritesSchema = v.array(v.string());
 const RecentSchema = v.array(v.object({ id: v.string(), at: v.number() }));
 const PlaceholderValuesSchema = v.record(v.string(), v.string());
 const PlaceholderPairsSchema = v.array(v.tuple([v.string(), v.string()]));
+const SettingsSchema = v.object({ builtins: v.pipe(v.array(v.tuple([v.string(), v.boolean()])), v.maxLength(1_000)) });
+const EMPTY_SETTINGS: Settings = { builtins: [] };
 
 function parsed<T>(schema: v.GenericSchema<unknown, T>, value: unknown): T | undefined {
   const result = v.safeParse(schema, value);
@@ -117,6 +131,7 @@ const FORMATS: { [K in StoredKey]: Format<StoredValues[K]> } = {
     encode: (values) => Object.entries(values),
     check: (values) => v.is(PlaceholderValuesSchema, values),
   },
+  settings: preference(SettingsSchema, EMPTY_SETTINGS),
 };
 
 export const metaKey = (key: StoredKey) => `${key}$`;

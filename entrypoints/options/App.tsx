@@ -8,6 +8,7 @@ import { BackupView } from './BackupView';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ImportView } from './ImportView';
 import { LibraryView } from './LibraryView';
+import { SettingsView } from './SettingsView';
 import { StatusToast } from './StatusToast';
 import { type OptionsView, isTextTarget, viewFromHash } from './logic';
 import { alert, editorDirty, goTo, pendingDiscard, status, undoLast, view } from './state';
@@ -18,13 +19,14 @@ const NAV: { view: OptionsView; label: () => string }[] = [
   { view: 'library', label: () => i18n.t('optTabLibrary') },
   { view: 'import', label: () => i18n.t('optTabImport') },
   { view: 'backup', label: () => i18n.t('optTabBackup') },
+  { view: 'settings', label: () => i18n.t('optTabSettings') },
 ];
 
 /** 管理模板库: the options page, opened in a tab of its own. */
 export function App() {
-  const library = useCollections();
   const preferences = usePreferences();
-  bindCollections(library.collections);
+  const library = useCollections(preferences.settings);
+  bindCollections(library.own);
   const ready = library.loaded.value && preferences.loaded.value;
 
   useEffect(() => {
@@ -88,6 +90,15 @@ export function App() {
       <div class="options-body">
         {!ready ? (
           <p class="hint loading">{i18n.t('optLoading')}</p>
+        ) : current === 'library' && library.collections.value.length === 0 ? (
+          <div class="view">
+            <p class="hint empty-library">{i18n.t('nothingShown')}</p>
+            <div class="button-row">
+              <button type="button" class="button" data-action="open-settings" onClick={() => goTo('settings')}>
+                {i18n.t('optTabSettings')}
+              </button>
+            </div>
+          </div>
         ) : current === 'library' ? (
           <LibraryView
             collections={library.collections.value}
@@ -96,6 +107,8 @@ export function App() {
           />
         ) : current === 'import' ? (
           <ImportView />
+        ) : current === 'settings' ? (
+          <SettingsView settings={preferences.settings.value} onSetBuiltinShown={preferences.setBuiltinShown} />
         ) : (
           <BackupView collections={library.collections.value} />
         )}

@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { i18n } from '#i18n';
-import { BUILTIN_COLLECTION_ID } from '../../core/builtin-library';
+import { collectionLabel } from '../../components/collection-label';
 import { createCollection, deleteCollection, renameCollection, restoreCollection } from '../../core/library-edit';
 import type { Collection } from '../../core/library';
 import { exportToFile } from './export';
@@ -8,10 +8,7 @@ import { NameForm } from './NameForm';
 import { editorDirty, guardUnsaved, selectEntry, selectedCollectionId, selectedEntryId, showStatus } from './state';
 import { writeLibrary } from './write';
 
-/** The shown name: the built-in collection by its short name in the page's language. */
-export function collectionLabel(collection: Collection): string {
-  return collection.id === BUILTIN_COLLECTION_ID ? i18n.t('builtinCollection') : collection.name;
-}
+export { collectionLabel } from '../../components/collection-label';
 
 interface Props {
   collections: Collection[];
@@ -50,7 +47,7 @@ export function CollectionList({ collections, selected }: Props) {
       const removed = out.ok ? out.result : undefined;
       if (!removed) return;
       editorDirty.value = false;
-      selectedCollectionId.value = BUILTIN_COLLECTION_ID;
+      selectedCollectionId.value = collections[0]?.id ?? '';
       selectedEntryId.value = null;
       showStatus(i18n.t('optCollectionDeleted', [removed.collection.name, String(removed.collection.entries.length)]), 'success', async () => {
         const back = await writeLibrary((library) => restoreCollection(library, removed));

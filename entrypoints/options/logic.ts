@@ -7,8 +7,8 @@ import { type OutlineNode, buildOutline } from '../../core/outline';
 import type { Entry, EntryKind } from '../../core/library';
 import { type FramePart, framePartOf } from '../../core/tags';
 
-export type OptionsView = 'library' | 'import' | 'backup';
-export const VIEWS: readonly OptionsView[] = ['library', 'import', 'backup'];
+export type OptionsView = 'library' | 'import' | 'backup' | 'settings';
+export const VIEWS: readonly OptionsView[] = ['library', 'import', 'backup', 'settings'];
 
 /** `#import` → 'import'; anything unknown is the library view. */
 export function viewFromHash(hash: string): OptionsView {
@@ -136,15 +136,17 @@ const pathKey = (path: readonly string[]) => path.map((p) => `${p}\u001f`).join(
  * sections rather than above them, since ticking it ticks only itself.
  */
 export function templateTree(entries: readonly Entry[]): TemplateNode[] {
-  const toNode = (outline: OutlineNode): TemplateNode => {
-    const children = outline.children.map(toNode);
+  const toNodes = (outline: OutlineNode): TemplateNode[] => {
+    const children = outline.children.flatMap(toNodes);
+    // A group of phrases without a template (a parsed report has none): nothing to tick for itself.
+    if (!outline.template) return children;
     const ids = [outline.template.id, ...outline.phrases.map((p) => p.id), ...children.flatMap((c) => c.ids)];
-    return { entry: outline.template, depth: outline.template.path.length, ids, children };
+    return [{ entry: outline.template, depth: outline.template.path.length, ids, children }];
   };
   return buildOutline(entries).flatMap((root) =>
-    root.template.path.length === 0
-      ? [{ entry: root.template, depth: 0, ids: [root.template.id], children: [] }, ...root.children.map(toNode)]
-      : [toNode(root)],
+    root.template?.path.length === 0
+      ? [{ entry: root.template, depth: 0, ids: [root.template.id], children: [] }, ...root.children.flatMap(toNodes)]
+      : toNodes(root),
   );
 }
 

@@ -14,7 +14,6 @@ import type { Collection, LibraryDocument } from '../../core/library';
 import type { ImportMode } from '../../core/library-import';
 import { storedKeyName } from '../../components/LibraryProblem';
 import { type ImportOutcome, applyImport } from '../../utils/library-backup';
-import { builtinCollection } from '../../utils/library-source';
 import { updateLibrary } from '../../utils/library-store';
 import { type StoredKey, resetStored } from '../../utils/stored';
 import { writeErrorMessage } from './messages';
@@ -26,16 +25,16 @@ export type WriteOutcome<R> = { ok: true; result: R | undefined; library: UserLi
 let shown: Signal<Collection[]> | null = null;
 
 /**
- * The page's list of collections (useCollections). A write shows in it at
- * once, rather than when the storage event arrives, so what the page selects
- * after a write (a new entry, a new collection) is already there.
+ * The page's list of the user's collections (useCollections' `own`). A write
+ * shows in it at once, rather than when the storage event arrives, so what the
+ * page selects after a write (a new entry, a new collection) is already there.
  */
 export function bindCollections(collections: Signal<Collection[]>) {
   shown = collections;
 }
 
 function showLibrary(library: UserLibrary) {
-  if (shown) shown.value = [builtinCollection, ...library.collections];
+  if (shown) shown.value = library.collections;
 }
 
 async function guarded<T>(write: () => Promise<T>, show: (done: T) => UserLibrary | undefined): Promise<{ ok: true; done: T } | { ok: false; error: unknown }> {

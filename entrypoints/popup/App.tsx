@@ -11,7 +11,7 @@ import { useEntrySearch } from '../../components/useEntrySearch';
 import { useEntryUse } from '../../components/useEntryUse';
 import { usePreferences } from '../../components/usePreferences';
 import { useStatus } from '../../components/useStatus';
-import { allEntries, isBuiltinEntryId } from '../../utils/library-source';
+import { allEntries, builtinCollection } from '../../utils/library-source';
 import { useCollections } from '../../components/useCollections';
 import { LibraryProblem } from '../../components/LibraryProblem';
 import { openSidePanel } from '../../utils/side-panel';
@@ -32,19 +32,23 @@ async function closePopup(): Promise<void> {
   window.close();
 }
 
-/** Whether favourites or recent uses name entries of the user's own library (not yet read). */
-function pinsUserEntries(preferences: { favorites: { value: string[] }; recent: { value: string[] } }): boolean {
-  return [...preferences.favorites.value, ...preferences.recent.value].some((id) => !isBuiltinEntryId(id));
+/**
+ * Whether favourites or recent uses name entries not in the first chunk: the
+ * user's own, or those of the built-in collections loaded after the first screen.
+ */
+function pinsLaterEntries(preferences: { favorites: { value: string[] }; recent: { value: string[] } }): boolean {
+  return [...preferences.favorites.value, ...preferences.recent.value].some((id) => !id.startsWith(`${builtinCollection.id}:`));
 }
 
 export function App() {
   const preferences = usePreferences();
-  // The built-in collection is in the page; the user's library can be megabytes (half a second
-  // to read 10,000 entries). It is read after the list has been shown, unless a favourite or
-  // recent entry of the user's belongs at the top of the list, which must not jump under Enter.
-  const pinsUser = preferences.loaded.value && pinsUserEntries(preferences);
+  // The model report's collection is in the page; the other built-in collections are a chunk of
+  // their own and the user's library can be megabytes (half a second to read 10,000 entries).
+  // They are read after the list has been shown, unless a favourite or recent entry of theirs
+  // belongs at the top of the list, which must not jump under Enter.
+  const pinsUser = preferences.loaded.value && pinsLaterEntries(preferences);
   const shown = useSignal(false);
-  const library = useCollections(preferences.loaded.value && (pinsUser || shown.value));
+  const library = useCollections(preferences.settings, preferences.loaded.value && (pinsUser || shown.value));
   const collections = library.collections.value;
   const entries = useMemo(() => allEntries(collections), [collections]);
   const search = useEntrySearch(entries, preferences.favorites, preferences.recent);
@@ -139,7 +143,9 @@ export function App() {
           if (entry) use.use(entry, event.ctrlKey || event.metaKey ? 'copy' : 'insert');
         }}
       />
-      {ready && (
+      {ready && libraryLoaded && entries.length === 0 ? (
+        <p class="empty empty-library" role="status">{i18n.t('nothingShown')}</p>
+      ) : ready && (
         <ResultList
           id={LIST_ID}
           results={results}

@@ -18,6 +18,7 @@ import { allEntries } from '../../utils/library-source';
 import { useCollections } from '../../components/useCollections';
 import { LibraryProblem } from '../../components/LibraryProblem';
 import { resetStored } from '../../utils/stored';
+import { collectionLabel } from '../../components/collection-label';
 import { Outline } from './Outline';
 import { Reading } from './Reading';
 import { browser } from 'wxt/browser';
@@ -28,17 +29,18 @@ type View = 'outline' | 'read';
 export function App() {
   const preferences = usePreferences();
   // Read once favourites and recent uses are in, so they do not wait behind a large library.
-  const library = useCollections(preferences.loaded.value);
+  const library = useCollections(preferences.settings, preferences.loaded.value);
   const collections = library.collections.value;
   const entries = useMemo(() => allEntries(collections), [collections]);
   // The outline and the reading view show one collection at a time: the built-in one
   // until the user picks one of theirs.
-  const chosenId = useSignal(collections[0]!.id);
-  const shown = collections.find((c) => c.id === chosenId.value) ?? collections[0]!;
-  const outlines = useMemo(() => buildOutline(shown.entries), [shown]);
+  const chosenId = useSignal(collections[0]?.id ?? '');
+  // None at all when the user has turned every built-in collection off and has none of their own.
+  const shown = collections.find((c) => c.id === chosenId.value) ?? collections[0];
+  const outlines = useMemo(() => (shown ? buildOutline(shown.entries) : []), [shown]);
   const paragraphs = useMemo(() => {
-    const whole = shown.entries.find((e) => e.kind === 'template' && e.path.length === 0);
-    return whole ? readingParagraphs(whole, shown.entries.filter((e) => e.kind === 'snippet')) : [];
+    const whole = shown?.entries.find((e) => e.kind === 'template' && e.path.length === 0);
+    return whole && shown ? readingParagraphs(whole, shown.entries.filter((e) => e.kind === 'snippet')) : [];
   }, [shown]);
   const search = useEntrySearch(entries, preferences.favorites, preferences.recent);
   const status = useStatus();
@@ -102,10 +104,10 @@ export function App() {
       {!searching && collections.length > 1 && (
         <label class="collection-picker">
           <span>{i18n.t('collectionLabel')}</span>
-          <select name="collection" value={shown.id} onChange={(e) => (chosenId.value = (e.target as HTMLSelectElement).value)}>
+          <select name="collection" value={shown?.id} onChange={(e) => (chosenId.value = (e.target as HTMLSelectElement).value)}>
             {collections.map((c) => (
               <option key={c.id} value={c.id}>
-                {c.readOnly ? i18n.t('builtinCollection') : c.name}
+                {collectionLabel(c)}
               </option>
             ))}
           </select>
@@ -130,7 +132,9 @@ export function App() {
         </div>
       )}
       <div class="panel-body" id="panel-body" role={searching ? undefined : 'tabpanel'} aria-labelledby={searching ? undefined : `tab-${view.value}`}>
-        {!ready ? null : searching ? (
+        {!ready ? null : collections.length === 0 ? (
+          <p class="empty empty-library" role="status">{i18n.t('nothingShown')}</p>
+        ) : searching ? (
           <ResultList
             id={LIST_ID}
             results={results}
@@ -141,7 +145,7 @@ export function App() {
             onToggleFavorite={toggleFavorite}
           />
         ) : view.value === 'read' ? (
-          <Reading paragraphs={paragraphs} onActivate={insert} />
+          paragraphs.length > 0 ? <Reading paragraphs={paragraphs} onActivate={insert} /> : <p class="empty">{i18n.t('readingNone')}</p>
         ) : (
           <>
             {[

@@ -13,26 +13,38 @@ export function Outline({ nodes, onActivate }: Props) {
   return (
     <ul class="outline" aria-label={i18n.t('treeLabel')}>
       {nodes.map((node) => (
-        <OutlineItem key={node.template.id} node={node} level={0} onActivate={onActivate} />
+        <OutlineItem key={node.key} node={node} level={0} onActivate={onActivate} />
       ))}
     </ul>
   );
 }
 
+function countPhrases(node: OutlineNode): number {
+  return node.phrases.length + node.children.reduce((sum, child) => sum + countPhrases(child), 0);
+}
+
 function OutlineItem({ node, level, onActivate }: { node: OutlineNode; level: number; onActivate: (entry: Entry) => void }) {
-  const open = useSignal(level < 2);
+  const template = node.template;
+  // A group of phrases opens only its own level at first: the phrase library has hundreds.
+  const open = useSignal(template ? level < 2 : false);
   const hasContent = node.children.length > 0 || node.phrases.length > 0;
-  const groupId = `outline-${node.template.id.replace(/[^\w-]/g, '_')}`;
+  const groupId = `outline-${node.key.replace(/[^\w-]/g, '_')}`;
+  const title = node.title || i18n.t('phrasesHeading');
   return (
-    <li data-entry-id={node.template.id}>
+    <li data-entry-id={template?.id} data-group={template ? undefined : title}>
       <div class="node-row">
-        {hasContent ? (
+        {!template ? (
+          // A group's own title opens and closes it; the arrow only shows which way it is.
+          <span class="disclosure" aria-hidden="true" data-open={open.value ? 'true' : undefined}>
+            ▸
+          </span>
+        ) : hasContent ? (
           <button
             type="button"
             class="disclosure"
             aria-expanded={open.value}
             aria-controls={groupId}
-            aria-label={node.template.title}
+            aria-label={title}
             onClick={() => (open.value = !open.value)}
           >
             ▸
@@ -40,15 +52,23 @@ function OutlineItem({ node, level, onActivate }: { node: OutlineNode; level: nu
         ) : (
           <span class="disclosure-spacer" />
         )}
-        <button
-          type="button"
-          class="node-title"
-          data-level={level}
-          title={i18n.t('copy')}
-          onClick={() => onActivate(node.template)}
-        >
-          {node.template.title}
-        </button>
+        {template ? (
+          <button type="button" class="node-title" data-level={level} title={i18n.t('copy')} onClick={() => onActivate(template)}>
+            {title}
+          </button>
+        ) : (
+          <button
+            type="button"
+            class="node-title node-group"
+            data-level={level}
+            aria-expanded={open.value}
+            aria-controls={hasContent ? groupId : undefined}
+            onClick={() => (open.value = !open.value)}
+          >
+            {title}
+            <span class="node-count">{countPhrases(node)}</span>
+          </button>
+        )}
       </div>
       {hasContent && open.value && (
         <div id={groupId}>
@@ -70,7 +90,7 @@ function OutlineItem({ node, level, onActivate }: { node: OutlineNode; level: nu
           {node.children.length > 0 && (
             <ul>
               {node.children.map((child) => (
-                <OutlineItem key={child.template.id} node={child} level={level + 1} onActivate={onActivate} />
+                <OutlineItem key={child.key} node={child} level={level + 1} onActivate={onActivate} />
               ))}
             </ul>
           )}

@@ -140,6 +140,8 @@ const GOOD = {
   recent$: { v: 1 },
   placeholderValues: { 单位: '园区' },
   placeholderValues$: { v: 1 },
+  settings: { builtins: [['builtin-phrases', false]] },
+  settings$: { v: 1 },
 };
 
 describe('stored values Bixia cannot read', () => {
@@ -157,6 +159,8 @@ describe('stored values Bixia cannot read', () => {
     ['a library saved by a newer version', { library$: { v: 3 } }, 'library', 'too-new'],
     ['favourites saved by a newer version', { favorites$: { v: 2 } }, 'favorites', 'too-new'],
     ['a favourites mark that is a list', { favorites$: [1] }, 'favorites', 'damaged'],
+    ['settings whose choices are not pairs', { settings: { builtins: ['builtin-phrases'] } }, 'settings', 'damaged'],
+    ['settings saved by a newer version', { settings$: { v: 2 } }, 'settings', 'too-new'],
   ] as const)('reports %s for that key alone and leaves storage byte for byte as it was', async (_name, bad, key, code) => {
     await fakeBrowser.storage.local.set({ ...GOOD, ...bad });
     const before = await snapshot();
@@ -171,7 +175,7 @@ describe('stored values Bixia cannot read', () => {
     expect(reads[key]).toMatchObject({ ok: false, problem: { key, code } });
     // What the popup, the side panel and the options page read when they open.
     const collections = await loadCollections();
-    expect(collections.collections[0]!.id).toBe('builtin');
+    expect(collections.collections.map((c) => c.id)).toEqual(key === 'library' ? [] : ['c-1']);
     expect(collections.problem).toEqual(key === 'library' ? { key, code } : undefined);
     await readPreferences();
     expect(await snapshot()).toBe(before);

@@ -148,11 +148,12 @@ describe('the built-in library generated from the seed report', () => {
       { name: '单位全称', defaultValue: '工业园区' },
       { name: '职务', defaultValue: '党工委书记' },
       { name: '姓名', defaultValue: '某某' },
-      { name: '日期', defaultValue: '' },
+      { name: '日期', defaultValue: '××××年××月××日' },
     ]);
     expect(renderBody(signature.body, { 姓名: '张某', 日期: '2026年12月20日' })).toBe('工业园区\n党工委书记　张某\n2026年12月20日');
-    expect(renderBody(signature.body)).toContain('【日期】');
-    expect(signature.id).toBe('builtin:t-0qkmgii07t3sxp');
+    // Every built-in placeholder has a default: a blank date reads as one, not as 【日期】.
+    expect(renderBody(signature.body)).toBe('工业园区\n党工委书记　某某\n××××年××月××日');
+    expect(signature.id).toBe('builtin:t-0m0t19g1ccovp2');
   });
 
   it('offers the set phrases of the genre as snippets, each with the path it came from', () => {

@@ -140,6 +140,13 @@ export async function click(page: AnyPage, selector: string): Promise<void> {
   await (page as unknown as { click(selector: string): Promise<void> }).click(selector);
 }
 
+/** Chooses an option of a <select> as a user's pick does (input and change events). */
+export async function selectOption(page: AnyPage, selector: string, value: string): Promise<void> {
+  const either = page as unknown as { selectOption?: (s: string, v: string) => Promise<unknown>; select?: (s: string, v: string) => Promise<unknown> };
+  if (either.selectOption) await either.selectOption(selector, value);
+  else await either.select!(selector, value);
+}
+
 export async function closePage(page: AnyPage): Promise<void> {
   await (page as unknown as { close(): Promise<void> }).close();
 }

@@ -9,9 +9,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { listPlaceholders } from '../../core/placeholders';
 import { buildSearchIndex, searchEntries } from '../../core/search';
 import { readBuiltinLibrary } from '../../scripts/builtin-library-plugin';
-import { type AnyPage, type BrowserDriver, browsers, click, closePage, evaluate, selectOption, storageSnapshot, type } from './harness/driver';
+import { type AnyPage, type BrowserDriver, browsers, click, closePage, evaluate, press, selectOption, storageSnapshot, type } from './harness/driver';
 
 const POLL = { timeout: 15_000, interval: 100 };
 const PHRASES = 'builtin-phrases';
@@ -74,6 +75,15 @@ for (const { name, launch } of browsers) {
           const first = await search(before, '担当');
           expect(first.ids.filter((id) => collectionOf(id) === PHRASES).length).toBeGreaterThanOrEqual(3);
           await closePage(first.page);
+          // A slot frame asks for its blank, prefilled with a default that reads.
+          const frame = builtins.flatMap((c) => c.entries).find((e) => e.id === `${PHRASES}:measure-001`)!;
+          const framed = await search(before, frame.title);
+          expect(framed.ids[0]).toBe(frame.id);
+          await press(framed.page, 'Enter');
+          await expect
+            .poll(() => evaluate(framed.page, () => Array.from(document.querySelectorAll<HTMLInputElement>('form.placeholder-form input'), (i) => [i.labels?.[0]?.textContent ?? '', i.value]), undefined), POLL)
+            .toEqual(listPlaceholders(frame.body).map((p) => [p.name, p.defaultValue]));
+          await closePage(framed.page);
           const closing = await search(before, '以上发言');
           expect(new Set(closing.ids.map(collectionOf)).size).toBeGreaterThanOrEqual(2);
           await closePage(closing.page);

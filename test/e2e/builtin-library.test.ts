@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { listPlaceholders } from '../../core/placeholders';
 import { buildSearchIndex, searchEntries } from '../../core/search';
 import { readBuiltinLibrary } from '../../scripts/builtin-library-plugin';
-import { type AnyPage, type BrowserDriver, browsers, click, closePage, evaluate, press, selectOption, storageSnapshot, type } from './harness/driver';
+import { type AnyPage, type BrowserDriver, browsers, click, closePage, evaluate, press, selectOption, storageSnapshot, storedLibrary, type } from './harness/driver';
 
 const POLL = { timeout: 15_000, interval: 100 };
 const PHRASES = 'builtin-phrases';
@@ -101,13 +101,28 @@ for (const { name, launch } of browsers) {
             .toContain('担当作为');
           await closePage(panel);
 
+          // Any built-in entry can be copied into the user's own collection, which keeps it whatever is hidden.
+          // One that 担当 does not find, so the searches below list built-in entries only.
+          const phrase = builtins.find((c) => c.id === PHRASES)!.entries.find((e) => !e.body.includes('担当'))!;
+          const options = await before.openExtensionPage('options.html#library', '[data-ready="true"]');
+          await click(options, `[data-collection-id="${PHRASES}"]`);
+          await click(options, `li[data-entry-id="${phrase.id}"] .entry-main`);
+          await click(options, '[data-action="copy-to-mine"]');
+          await expect
+            .poll(async () => (await storedLibrary(options)).collections.flatMap((c) => c.entries.map((e) => [e.title, e.body])), POLL)
+            .toEqual([[phrase.title, phrase.body]]);
+          await closePage(options);
+
           // Hidden: gone from search, from the side panel, and from the options page's library.
           await setShown(before, PHRASES, false);
           const hidden = await search(before, '担当', [PHRASES]);
           expect(hidden.ids.filter((id) => collectionOf(id) === PHRASES)).toEqual([]);
           await closePage(hidden.page);
           const panelAfter = await before.openExtensionPage('sidepanel.html', 'select[name="collection"]');
-          expect(await pickerValues(panelAfter)).toEqual(builtins.map((c) => c.id).filter((id) => id !== PHRASES));
+          const offered = await pickerValues(panelAfter);
+          expect(offered.filter((id) => id.startsWith('builtin'))).toEqual(builtins.map((c) => c.id).filter((id) => id !== PHRASES));
+          // The copy stays, in the user's own collection.
+          expect(offered.filter((id) => !id.startsWith('builtin'))).toHaveLength(1);
           await closePage(panelAfter);
         } finally {
           await before.close();

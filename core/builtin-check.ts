@@ -8,10 +8,10 @@
  * whole document is its parts in order). Rules for the wording itself, which
  * no machine checks: docs/builtin-library.md.
  */
-import { isBuiltinCollectionId } from './builtin-ids';
+import { BUILTIN_COLLECTION_ID, isBuiltinCollectionId } from './builtin-ids';
 import type { Collection, Entry } from './library';
 import { checkLibraryValue } from './library-schema';
-import { renderBody } from './placeholders';
+import { placeholderUses, renderBody, renderPlaceholders } from './placeholders';
 import { TAGS } from './tags';
 
 /** What a phrase is for, in the order lists group them. */
@@ -21,8 +21,6 @@ export const PHRASE_SHAPES = [TAGS.series, TAGS.pair, TAGS.sentence, '框架'] a
 const FRAME_SHAPE = '框架';
 const PART_TAGS: readonly string[] = [TAGS.document, TAGS.opening, TAGS.section, TAGS.item, TAGS.closing, TAGS.signature];
 
-const PLACEHOLDER_G = /\{\{([^{}|\n]{1,30})(?:\|([^{}\n]*))?\}\}/g;
-
 export interface BuiltinProblem {
   /** The entry at fault, or none for the file as a whole. */
   entry?: string;
@@ -31,7 +29,7 @@ export interface BuiltinProblem {
 
 /** How a frame is titled: its text with every blank as `……`. */
 export function frameTitle(body: string): string {
-  return body.replace(PLACEHOLDER_G, '……');
+  return renderPlaceholders(body, () => '……');
 }
 
 /** Text compared for duplicates: what gets inserted, without spacing and punctuation. */
@@ -48,7 +46,7 @@ export function checkBuiltinDocument(raw: unknown, expectedId: string): { collec
   const problems: BuiltinProblem[] = [];
   const fail = (message: string, entry?: Entry) => problems.push(entry ? { entry: entry.id, message } : { message });
   if (collection.id !== expectedId) fail(`collection id is "${collection.id}", the list of built-in files says "${expectedId}"`);
-  if (!isBuiltinCollectionId(collection.id) || collection.id === 'builtin') fail('a built-in file\'s collection id must be "builtin-<name>"');
+  if (!isBuiltinCollectionId(collection.id) || collection.id === BUILTIN_COLLECTION_ID) fail('a built-in file\'s collection id must be "builtin-<name>"');
   if (!collection.readOnly) fail('a built-in collection must be readOnly');
   if (collection.entries.length === 0) fail('the collection has no entries');
 
@@ -57,8 +55,8 @@ export function checkBuiltinDocument(raw: unknown, expectedId: string): { collec
     if (!entry.id.startsWith(`${collection.id}:`)) fail(`id must start with "${collection.id}:"`, entry);
     if (!entry.title.trim()) fail('empty title', entry);
     if (!entry.body.trim()) fail('empty body', entry);
-    for (const match of entry.body.matchAll(PLACEHOLDER_G)) {
-      if (!match[2]?.trim()) fail(`placeholder "${match[1]}" has no default`, entry);
+    for (const use of placeholderUses(entry.body)) {
+      if (!use.defaultValue?.trim()) fail(`placeholder "${use.name}" has no default`, entry);
     }
     if (renderBody(entry.body).includes('{{')) fail('a "{{" that is no placeholder', entry);
     if (/[ \t]$|^[ \t]/m.test(entry.body)) fail('spaces at the start or end of a line', entry);
@@ -82,7 +80,7 @@ function checkPhrase(entry: Entry, fail: (message: string, entry?: Entry) => voi
   const shapes = entry.tags.filter((tag) => (PHRASE_SHAPES as readonly string[]).includes(tag));
   if (shapes.length !== 1) fail(`exactly one shape tag: ${PHRASE_SHAPES.join(', ')}`, entry);
   const frame = shapes[0] === FRAME_SHAPE;
-  const slots = [...entry.body.matchAll(PLACEHOLDER_G)].length;
+  const slots = placeholderUses(entry.body).length;
   if (frame && slots === 0) fail('a 框架 has a blank (a placeholder)', entry);
   if (!frame && slots > 0) fail('a phrase with a placeholder is a 框架', entry);
   const title = frame ? frameTitle(entry.body) : entry.body;

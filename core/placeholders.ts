@@ -49,6 +49,21 @@ function tokenize(body: string): Piece[] {
   return pieces;
 }
 
+/** Every placeholder of a body where it occurs, repeats included; `defaultValue` is null where none is written. */
+export function placeholderUses(body: string): { name: string; defaultValue: string | null }[] {
+  return tokenize(body).filter((piece): piece is { name: string; defaultValue: string | null } => 'name' in piece);
+}
+
+/**
+ * The body's text with each placeholder written by `show` (its literal text as
+ * renderBody gives it): a frame's title writes every blank as `……`.
+ */
+export function renderPlaceholders(body: string, show: (name: string, defaultValue: string | null) => string): string {
+  return tokenize(body)
+    .map((piece) => ('text' in piece ? piece.text : show(piece.name, piece.defaultValue)))
+    .join('');
+}
+
 /** The distinct placeholders of a body, in order of first appearance. */
 export function listPlaceholders(body: string): Placeholder[] {
   const seen = new Map<string, Placeholder>();

@@ -9,7 +9,8 @@
 import builtin, { builtinInfo } from 'virtual:bixia-builtin-library';
 import type { BuiltinInfo } from '../core/builtin-ids';
 import type { Collection, Entry } from '../core/library';
-import { type Settings, type StoredProblem, type StoredRead, readStored, watchStored } from './stored';
+import { watchLibrary } from './library-store';
+import { type Settings, type StoredProblem, type StoredRead, readStored } from './stored';
 
 export { isBuiltinCollectionId, isBuiltinEntryId } from '../core/builtin-ids';
 
@@ -64,7 +65,7 @@ export async function loadCollections(): Promise<CollectionsResult> {
 
 /** Calls back with the user's collections whenever any page changes the library (or damages it). */
 export function watchCollections(callback: (result: CollectionsResult) => void): () => void {
-  return watchStored('library', (read) => callback(ownCollections(read)));
+  return watchLibrary((read) => callback(ownCollections(read)));
 }
 
 export function allEntries(collections: readonly Collection[]): Entry[] {

@@ -11,7 +11,7 @@ import { PHRASE_FUNCTIONS, PHRASE_SHAPES, checkBuiltinDocument, duplicateKey, fr
 import { isBuiltinCollectionId, isBuiltinEntryId } from '../../core/builtin-ids';
 import { type Entry, libraryDocument } from '../../core/library';
 import { checkLibraryValue } from '../../core/library-schema';
-import { listPlaceholders } from '../../core/placeholders';
+import { listPlaceholders, placeholderUses, renderBody } from '../../core/placeholders';
 import { buildSearchIndex, searchEntries } from '../../core/search';
 import { readBuiltinLibrary } from '../../scripts/builtin-library-plugin';
 
@@ -23,7 +23,6 @@ const collections = [builtin, ...extra];
 const shownByDefault = Object.fromEntries(builtinInfo.map((info) => [info.id, info.shownByDefault]));
 const entries = collections.flatMap((c) => c.entries);
 const phrases = collections.find((c) => c.id === 'builtin-phrases')!.entries;
-const PLACEHOLDER_G = /\{\{([^{}|\n]{1,30})(?:\|([^{}\n]*))?\}\}/g;
 
 describe('the built-in collections', () => {
   it('are the model report first, then every listed file, in order, as the settings list them', () => {
@@ -45,7 +44,7 @@ describe('the built-in collections', () => {
   });
 
   it('give every placeholder a default that is not empty', () => {
-    const missing = entries.flatMap((e) => [...e.body.matchAll(PLACEHOLDER_G)].filter((m) => !m[2]?.trim()).map((m) => `${e.id} {{${m[1]}}}`));
+    const missing = entries.flatMap((e) => placeholderUses(e.body).filter((p) => !p.defaultValue?.trim()).map((p) => `${e.id} {{${p.name}}}`));
     expect(missing).toEqual([]);
   });
 
@@ -73,9 +72,9 @@ describe('the built-in collections', () => {
     // The model report's collection is what the parser makes of it, with its own mapping.
     for (const c of collections.filter((c) => c.id !== 'builtin')) {
       const defaults = new Map<string, Set<string>>();
-      for (const e of c.entries) for (const m of e.body.matchAll(PLACEHOLDER_G)) {
-        if (!defaults.has(m[1]!)) defaults.set(m[1]!, new Set());
-        defaults.get(m[1]!)!.add(m[2] ?? '');
+      for (const e of c.entries) for (const p of placeholderUses(e.body)) {
+        if (!defaults.has(p.name)) defaults.set(p.name, new Set());
+        defaults.get(p.name)!.add(p.defaultValue ?? '');
       }
       for (const name of ['姓名', '职务', '单位全称', '党组织名称', '会议名称', '年度', '日期']) {
         if ((defaults.get(name)?.size ?? 0) > 1) clashes.push(`${c.id} ${name}: ${[...defaults.get(name)!].join(' / ')}`);
@@ -115,13 +114,10 @@ describe('the phrase library', () => {
       expect(f.title, f.id).toBe(frameTitle(f.body));
     }
     // A frame read with its defaults is a whole phrase, with no 【gap】 left.
-    expect(frames.filter((f) => /【/.test(searchText(f)))).toEqual([]);
+    expect(frames.filter((f) => /【/.test(renderBody(f.body)))).toEqual([]);
   });
 });
 
-function searchText(e: Entry): string {
-  return e.body.replace(PLACEHOLDER_G, (_m, _n, d: string) => d);
-}
 
 describe('the document frameworks', () => {
   const frames = collections.filter((c) => c.id !== 'builtin' && c.id !== 'builtin-phrases');

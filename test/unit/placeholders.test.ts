@@ -119,3 +119,16 @@ describe('placeholders named like what every object inherits', () => {
     expect(valueFor(Object.create(null) as Record<string, string>, 'toString')).toBeUndefined();
   });
 });
+
+describe('placeholderUses and renderPlaceholders', () => {
+  it('list every use, repeats and escapes as the renderer reads them', async () => {
+    const { placeholderUses, renderPlaceholders } = await import('../../core/placeholders');
+    const body = '在{{方面|学习}}上\\{{不是}}，{{方面}}，{{空|}}';
+    expect(placeholderUses(body)).toEqual([
+      { name: '方面', defaultValue: '学习' },
+      { name: '方面', defaultValue: null },
+      { name: '空', defaultValue: '' },
+    ]);
+    expect(renderPlaceholders(body, () => '……')).toBe('在……上{{不是}}，……，……');
+  });
+});

@@ -9,6 +9,7 @@
  * - When a name occurs more than once, the user is asked once; each occurrence
  *   without a value falls back to its own default.
  */
+import { resolveDefault } from './dynamic-values';
 
 export interface Placeholder {
   name: string;
@@ -91,14 +92,17 @@ export function valueFor(values: Readonly<Record<string, string>>, name: string)
 
 /**
  * The text a body inserts. A placeholder takes `values[name]` when given (an
- * empty string counts as given), else its own default, else its name in
- * brackets so that nothing silently disappears.
+ * empty string counts as given), else its own default (a dynamic one, such as
+ * `@今天`, as it reads on `today`), else its name in brackets so that nothing
+ * silently disappears.
  */
-export function renderBody(body: string, values: Readonly<Record<string, string>> = {}): string {
+export function renderBody(body: string, values: Readonly<Record<string, string>> = {}, today: Date = new Date()): string {
   return tokenize(body)
     .map((piece) => {
       if ('text' in piece) return piece.text;
-      return valueFor(values, piece.name) ?? piece.defaultValue ?? `【${piece.name}】`;
+      const given = valueFor(values, piece.name);
+      if (given !== undefined) return given;
+      return piece.defaultValue === null ? `【${piece.name}】` : resolveDefault(piece.defaultValue, today);
     })
     .join('');
 }

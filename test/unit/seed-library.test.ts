@@ -148,12 +148,12 @@ describe('the built-in library generated from the seed report', () => {
       { name: '单位全称', defaultValue: '工业园区' },
       { name: '职务', defaultValue: '党工委书记' },
       { name: '姓名', defaultValue: '某某' },
-      { name: '日期', defaultValue: '××××年××月××日' },
+      { name: '日期', defaultValue: '@今天' },
     ]);
     expect(renderBody(signature.body, { 姓名: '张某', 日期: '2026年12月20日' })).toBe('工业园区\n党工委书记　张某\n2026年12月20日');
-    // Every built-in placeholder has a default: a blank date reads as one, not as 【日期】.
-    expect(renderBody(signature.body)).toBe('工业园区\n党工委书记　某某\n××××年××月××日');
-    expect(signature.id).toBe('builtin:t-0m0t19g1ccovp2');
+    // Every built-in placeholder has a default: the date left as it is reads as the day it is used.
+    expect(renderBody(signature.body, {}, new Date(2026, 11, 1))).toBe('工业园区\n党工委书记　某某\n2026年12月1日');
+    expect(signature.id).toBe('builtin:t-18t10xz0ak18rp');
   });
 
   it('offers the set phrases of the genre as snippets, each with the path it came from', () => {

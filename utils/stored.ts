@@ -1,6 +1,7 @@
 /**
  * Everything Bixia keeps in storage.local, in one typed module: the user's
- * library, favourites, recent uses, remembered placeholder values and settings.
+ * library, favourites, recent uses, remembered placeholder values, settings
+ * and the composer's drafts.
  *
  * - Each key has a schema, a version and an empty value. A key's version is
  *   kept beside it under `<key>$` as `{ v: n }` (the mark @wxt-dev/storage
@@ -16,6 +17,8 @@
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import type { Draft } from '../core/draft/model';
+import { DraftsSchema } from '../core/draft/schema';
 import { fnv1a } from '../core/hash';
 import { EMPTY_LIBRARY, type UserLibrary } from '../core/library-edit';
 import { CollectionSchema } from '../core/library-schema';
@@ -43,10 +46,12 @@ export interface StoredValues {
   recent: RecentUse[];
   placeholderValues: Record<string, string>;
   settings: Settings;
+  /** The composer's drafts, in the list's own order (a new one first). */
+  drafts: { drafts: Draft[] };
 }
 
 export type StoredKey = keyof StoredValues;
-export const STORED_KEYS: readonly StoredKey[] = ['library', 'favorites', 'recent', 'placeholderValues', 'settings'];
+export const STORED_KEYS: readonly StoredKey[] = ['library', 'favorites', 'recent', 'placeholderValues', 'settings', 'drafts'];
 
 export const LIBRARY_STORAGE_VERSION = 2;
 
@@ -67,6 +72,7 @@ const PlaceholderValuesSchema = v.record(v.string(), v.string());
 const PlaceholderPairsSchema = v.array(v.tuple([v.string(), v.string()]));
 const SettingsSchema = v.object({ builtins: v.pipe(v.array(v.tuple([v.string(), v.boolean()])), v.maxLength(1_000)) });
 const EMPTY_SETTINGS: Settings = { builtins: [] };
+const EMPTY_DRAFTS: StoredValues['drafts'] = { drafts: [] };
 
 function parsed<T>(schema: v.GenericSchema<unknown, T>, value: unknown): T | undefined {
   const result = v.safeParse(schema, value);
@@ -132,6 +138,24 @@ const FORMATS: { [K in StoredKey]: Format<StoredValues[K]> } = {
     check: (values) => v.is(PlaceholderValuesSchema, values),
   },
   settings: preference(SettingsSchema, EMPTY_SETTINGS),
+  drafts: {
+    version: 1,
+    empty: EMPTY_DRAFTS,
+    decode(stored, version) {
+      // JSON text for the library's reason (a tree of many small objects is slow to hand a page),
+      // and each save and change event carries the whole list, not just the draft that changed.
+      if (version === 1 && typeof stored === 'string') {
+        try {
+          return parsed(DraftsSchema, JSON.parse(stored));
+        } catch {
+          return undefined;
+        }
+      }
+      return undefined;
+    },
+    encode: (drafts) => JSON.stringify(drafts),
+    check: (drafts) => v.is(DraftsSchema, drafts),
+  },
 };
 
 export const metaKey = (key: StoredKey) => `${key}$`;

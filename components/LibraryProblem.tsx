@@ -15,6 +15,8 @@ export function storedKeyName(key: StoredKey): string {
       return i18n.t('storedKeyPlaceholderValues');
     case 'settings':
       return i18n.t('storedKeySettings');
+    case 'drafts':
+      return i18n.t('storedKeyDrafts');
   }
 }
 

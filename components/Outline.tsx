@@ -1,7 +1,8 @@
 import { useSignal } from '@preact/signals';
 import { i18n } from '#i18n';
-import type { Entry } from '../../core/library';
-import type { OutlineNode } from '../../core/outline';
+import type { Entry } from '../core/library';
+import type { OutlineNode } from '../core/outline';
+import './outline.css';
 
 interface Props {
   nodes: OutlineNode[];

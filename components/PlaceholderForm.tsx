@@ -2,8 +2,10 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { useSignal } from '@preact/signals';
 import { i18n } from '#i18n';
 import type { Entry } from '../core/library';
+import { prefillValue } from '../core/dynamic-values';
 import { type Placeholder, valueFor } from '../core/placeholders';
 import type { Action } from './deliver';
+import { PlaceholderField } from './PlaceholderField';
 
 interface Props {
   entry: Entry;
@@ -16,13 +18,14 @@ interface Props {
 
 /**
  * Asks for the placeholders of an entry before it is inserted, prefilled with
- * what the user typed last time, else the defaults. Enter inserts, Ctrl+Enter
+ * today's date where the default is dynamic, else what the user typed last
+ * time, else the defaults. Enter inserts, Ctrl+Enter
  * copies, Esc goes back; an Enter that confirms an input-method candidate does
  * nothing.
  */
 export function PlaceholderForm({ entry, placeholders, remembered, onSubmit, onCancel }: Props) {
   const values = useSignal<Record<string, string>>(
-    Object.fromEntries(placeholders.map((p) => [p.name, valueFor(remembered, p.name) ?? p.defaultValue])),
+    Object.fromEntries(placeholders.map((p) => [p.name, prefillValue(p.defaultValue, valueFor(remembered, p.name))])),
   );
   const firstRef = useRef<HTMLInputElement>(null);
   // Before the form is painted, so a key pressed the moment it shows goes into it.
@@ -56,23 +59,16 @@ export function PlaceholderForm({ entry, placeholders, remembered, onSubmit, onC
         {i18n.t('placeholderFormTitle')}
         <span class="form-entry">{entry.title}</span>
       </h2>
-      {placeholders.map((placeholder, index) => {
-        const id = `placeholder-${index}`;
-        return (
-          <div class="form-row" key={placeholder.name}>
-            <label for={id}>{placeholder.name}</label>
-            <input
-              id={id}
-              ref={index === 0 ? firstRef : undefined}
-              type="text"
-              value={valueFor(values.value, placeholder.name) ?? ''}
-              onInput={(event) => {
-                values.value = { ...values.value, [placeholder.name]: (event.currentTarget as HTMLInputElement).value };
-              }}
-            />
-          </div>
-        );
-      })}
+      {placeholders.map((placeholder, index) => (
+        <PlaceholderField
+          key={placeholder.name}
+          id={`placeholder-${index}`}
+          placeholder={placeholder}
+          inputRef={index === 0 ? firstRef : undefined}
+          value={valueFor(values.value, placeholder.name) ?? ''}
+          onInput={(value) => (values.value = { ...values.value, [placeholder.name]: value })}
+        />
+      ))}
       <div class="form-actions">
         <button type="button" class="button" onClick={onCancel}>
           {i18n.t('back')}

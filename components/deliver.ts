@@ -17,6 +17,8 @@ export interface Outcome {
   delivered: boolean;
   /** Nothing was inserted because it would not fit; the same request again, confirmed, cuts it. */
   tooLong?: boolean;
+  /** For tooLong: the room left in the field and the text's length, as the message gives them. */
+  sizes?: [string, string];
   /** The page will insert once the popup has closed. */
   pending: boolean;
   message: string;
@@ -49,6 +51,7 @@ export async function deliver(
         delivered: false,
         pending: false,
         tooLong: true,
+        sizes: [String(result.room), String(result.length)],
         message: i18n.t('tooLong', [String(result.room), String(result.length)]),
         tone: 'error',
       };

@@ -2,6 +2,7 @@
  * Files in and out of the options page: reading a picked or dropped file with
  * progress, downloading a backup, and letting the browser paint before heavy work.
  */
+import { downloadBlob } from '../../utils/download';
 
 export interface ReadProgress {
   loaded: number;
@@ -26,16 +27,7 @@ export function afterPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
-/** Saves `text` as a download named `fileName`, through a temporary link to a Blob URL. */
+/** Saves `text` as a download named `fileName`. */
 export function downloadText(text: string, fileName: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Firefox may still be reading the URL when click() returns; a moment later it has the data.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadBlob(new Blob([text], { type: `${type};charset=utf-8` }), fileName);
 }

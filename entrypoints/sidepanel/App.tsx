@@ -19,12 +19,20 @@ import { useCollections } from '../../components/useCollections';
 import { LibraryProblem } from '../../components/LibraryProblem';
 import { resetStored } from '../../utils/stored';
 import { collectionLabel } from '../../components/collection-label';
-import { Outline } from './Outline';
+import { Outline } from '../../components/Outline';
+import { Composer } from '../../components/composer/Composer';
+import { deliver } from '../../components/deliver';
 import { Reading } from './Reading';
 import { browser } from 'wxt/browser';
 
 const LIST_ID = 'panel-results';
-type View = 'outline' | 'read';
+type View = 'outline' | 'read' | 'compose';
+
+const TAB_LABELS: Record<View, () => string> = {
+  outline: () => i18n.t('tabBrowse'),
+  read: () => i18n.t('tabRead'),
+  compose: () => i18n.t('tabCompose'),
+};
 
 export function App() {
   const preferences = usePreferences();
@@ -77,7 +85,8 @@ export function App() {
     );
   }
 
-  const searching = search.query.value.trim() !== '';
+  const composing = view.value === 'compose';
+  const searching = !composing && search.query.value.trim() !== '';
   // As in the popup, nothing is listed until favourites and recent uses are known.
   const ready = preferences.loaded.value && library.loaded.value;
   const results = ready ? search.results.value : [];
@@ -89,19 +98,21 @@ export function App() {
   return (
     <main class="panel" data-ready={ready ? 'true' : undefined}>
       <h1 class="visually-hidden">{i18n.t('sidePanelTitle')}</h1>
-      <SearchBox
-        inputRef={inputRef}
-        value={search.query.value}
-        listId={LIST_ID}
-        activeOptionId={searching && results.length ? optionId(LIST_ID, search.selected.value) : undefined}
-        onInput={search.setQuery}
-        onMove={search.move}
-        onEnter={(event) => {
-          const entry = ready ? search.current() : undefined;
-          if (entry) use.use(entry, event.ctrlKey || event.metaKey ? 'copy' : 'insert');
-        }}
-      />
-      {!searching && collections.length > 1 && (
+      {!composing && (
+        <SearchBox
+          inputRef={inputRef}
+          value={search.query.value}
+          listId={LIST_ID}
+          activeOptionId={searching && results.length ? optionId(LIST_ID, search.selected.value) : undefined}
+          onInput={search.setQuery}
+          onMove={search.move}
+          onEnter={(event) => {
+            const entry = ready ? search.current() : undefined;
+            if (entry) use.use(entry, event.ctrlKey || event.metaKey ? 'copy' : 'insert');
+          }}
+        />
+      )}
+      {!searching && !composing && collections.length > 1 && (
         <label class="collection-picker">
           <span>{i18n.t('collectionLabel')}</span>
           <select name="collection" value={shown?.id} onChange={(e) => (chosenId.value = (e.target as HTMLSelectElement).value)}>
@@ -115,7 +126,7 @@ export function App() {
       )}
       {!searching && (
         <div class="tabs" role="tablist" aria-label={i18n.t('sidePanelTitle')}>
-          {(['outline', 'read'] as const).map((name) => (
+          {(['outline', 'read', 'compose'] as const).map((name) => (
             <button
               key={name}
               type="button"
@@ -126,13 +137,25 @@ export function App() {
               class="tab"
               onClick={() => (view.value = name)}
             >
-              {name === 'outline' ? i18n.t('tabBrowse') : i18n.t('tabRead')}
+              {TAB_LABELS[name]()}
             </button>
           ))}
         </div>
       )}
       <div class="panel-body" id="panel-body" role={searching ? undefined : 'tabpanel'} aria-labelledby={searching ? undefined : `tab-${view.value}`}>
-        {!ready ? null : collections.length === 0 ? (
+        {composing ? (
+          ready && (
+            <Composer
+              mode="panel"
+              collections={collections}
+              entries={entries}
+              preferences={preferences}
+              onInsert={async (text, allowTruncate) => deliver(text, 'insert', (await targetTab()).tabId, 'now', allowTruncate)}
+              onOpenFull={(id) => void browser.tabs.create({ url: `${browser.runtime.getURL('/composer.html')}#${encodeURIComponent(id)}` })}
+              onOpenManager={() => void browser.runtime.openOptionsPage()}
+            />
+          )
+        ) : !ready ? null : collections.length === 0 ? (
           <p class="empty empty-library" role="status">{i18n.t('nothingShown')}</p>
         ) : searching ? (
           <ResultList
@@ -178,7 +201,7 @@ export function App() {
         onReset={resetStored}
         onOpenManager={() => void browser.runtime.openOptionsPage()}
       />
-      <StatusBar message={status.message} detail={status.detail} tone={status.tone} />
+      {!composing && <StatusBar message={status.message} detail={status.detail} tone={status.tone} />}
       <footer class="panel-footer">
         <button type="button" class="button" data-action="manage-library" onClick={() => void browser.runtime.openOptionsPage()}>
           {i18n.t('manageLibrary')}

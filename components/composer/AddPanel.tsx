@@ -1,0 +1,81 @@
+import { useSignal } from '@preact/signals';
+import { useMemo, useRef } from 'preact/hooks';
+import { i18n } from '#i18n';
+import type { Collection, Entry } from '../../core/library';
+import { buildOutline } from '../../core/outline';
+import { Outline } from '../Outline';
+import { ResultList, optionId } from '../ResultList';
+import { SearchBox } from '../SearchBox';
+import { collectionLabel } from '../collection-label';
+import { useEntrySearch } from '../useEntrySearch';
+import type { usePreferences } from '../usePreferences';
+
+interface Props {
+  /** Kept while hidden, so a search typed there is still there when the user comes back. */
+  hidden: boolean;
+  collections: Collection[];
+  entries: Entry[];
+  preferences: ReturnType<typeof usePreferences>;
+  onAdd: (entry: Entry) => void;
+}
+
+const LIST_ID = 'composer-results';
+
+/**
+ * What can go into the draft: a search over every collection, as in the
+ * popup, or the outline of one collection. A template adds parts after the
+ * current one; a phrase goes in at the caret.
+ */
+export function AddPanel({ hidden, collections, entries, preferences, onAdd }: Props) {
+  const search = useEntrySearch(entries, preferences.favorites, preferences.recent);
+  const chosenId = useSignal(collections[0]?.id ?? '');
+  const shown = collections.find((c) => c.id === chosenId.value) ?? collections[0];
+  const outline = useMemo(() => (shown ? buildOutline(shown.entries) : []), [shown]);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const searching = search.query.value.trim() !== '';
+  const results = search.results.value;
+  return (
+    <section class="add-panel" hidden={hidden} aria-label={i18n.t('composerAddTitle')}>
+      <h2 class="composer-heading">{i18n.t('composerAddTitle')}</h2>
+      <SearchBox
+        inputRef={inputRef}
+        value={search.query.value}
+        listId={LIST_ID}
+        activeOptionId={searching && results.length ? optionId(LIST_ID, search.selected.value) : undefined}
+        onInput={search.setQuery}
+        onMove={search.move}
+        onEnter={() => {
+          const entry = search.current();
+          if (entry) onAdd(entry);
+        }}
+      />
+      {searching ? (
+        <ResultList
+          id={LIST_ID}
+          results={results}
+          selected={search.selected.value}
+          favorites={preferences.favorites.value}
+          onSelect={(i) => (search.selected.value = i)}
+          onActivate={onAdd}
+          onToggleFavorite={(entry) => void preferences.toggleFavorite(entry.id)}
+        />
+      ) : (
+        <>
+          {collections.length > 1 && (
+            <label class="collection-picker">
+              <span>{i18n.t('collectionLabel')}</span>
+              <select name="add-collection" value={shown?.id} onChange={(e) => (chosenId.value = (e.target as HTMLSelectElement).value)}>
+                {collections.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {collectionLabel(c)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <Outline nodes={outline} onActivate={onAdd} />
+        </>
+      )}
+    </section>
+  );
+}

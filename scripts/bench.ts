@@ -1,6 +1,7 @@
 /**
  * npm run bench: speed and size, measured, never asserted in tests.
  * - parsing: the seed report, and a long report made of many copies of it;
+ * - export: a 6,000-character draft to .docx (budget 300 ms);
  * - search: time per keystroke over a 10,000-entry library and over the
  *   built-in library (budget ≤ 1 ms);
  * - size: gzip size of what each extension page loads (run npm run build first).
@@ -10,6 +11,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { decodeReportBytes } from '../core/decode';
+import { docxFile } from '../core/draft/export';
+import { draftFromText } from '../core/draft/from-report';
+import { countDraft, renderDraft } from '../core/draft/render';
 import { collectionFromReport } from '../core/library';
 import { parseReport } from '../core/report-parser';
 import { proposePlaceholders } from '../core/specifics';
@@ -59,6 +63,28 @@ throughput('import (parse, templates, phrases, placeholder proposals)', (text) =
   proposePlaceholders(report.paragraphs);
   return collectionFromReport(report, { collectionId: 'bench' });
 });
+
+/**
+ * Export to .docx as the composer does it: a draft of the model report with its sections repeated
+ * to 6,000 characters, rendered (numbers, placeholders) and written. Budget 300 ms.
+ */
+let nodeIds = 0;
+const base = draftFromText(seed, { id: 'bench', now: 0, newId: () => `n-${++nodeIds}` });
+const longDraft = { ...base, nodes: [...base.nodes] };
+const sections = base.nodes.filter((node) => node.kind === 'heading');
+for (let i = 0; countDraft(longDraft).total < 6000; i++) {
+  const copy = JSON.parse(JSON.stringify(sections[i % sections.length]).replace(/"id":"n-/g, `"id":"c${i}-`));
+  longDraft.nodes.push(copy);
+}
+const exportOnce = async () => docxFile(renderDraft(longDraft), longDraft.updatedAt);
+for (let i = 0; i < 3; i++) await exportOnce();
+const exportStart = performance.now();
+for (let i = 0; i < 10; i++) await exportOnce();
+const exportMs = (performance.now() - exportStart) / 10;
+rows.push([
+  `export a ${countDraft(longDraft).total.toLocaleString('en')}-character draft to .docx (budget 300 ms)`,
+  `${exportMs.toFixed(1)} ms ${exportMs <= 300 ? 'within' : 'OVER'} budget`,
+]);
 
 const entries = bigLibrary(10_000);
 let index = buildSearchIndex(entries);

@@ -6,13 +6,33 @@
  * Bixia) is never overwritten: every change is refused with a StoreError and
  * the UI offers the way out (LibraryProblem).
  */
+import * as v from 'valibot';
 import { i18n } from '#i18n';
 import { type RemovedDraft, duplicateDraft, removeDraft, renameDraft, restoreDraft, upsertDraft } from '../core/draft/list';
 import type { Draft } from '../core/draft/model';
+import { DraftsSchema } from '../core/draft/schema';
 import { randomIdPart } from '../core/library-edit';
-import { type StoredRead, readStored, updateStored, watchStored } from './stored';
+import { type StoredRead, defineStoredFormat, readStored, updateStored, watchStored } from './stored';
 
 export type { RemovedDraft } from '../core/draft/list';
+
+defineStoredFormat('drafts', {
+  version: 1,
+  empty: { drafts: [] },
+  decode(stored, version) {
+    // JSON text for the library's reason (a tree of many small objects is slow to hand a page),
+    // and each save and change event carries the whole list, not just the draft that changed.
+    if (version !== 1 || typeof stored !== 'string') return undefined;
+    try {
+      const result = v.safeParse(DraftsSchema, JSON.parse(stored));
+      return result.success ? result.output : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+  encode: (drafts) => JSON.stringify(drafts),
+  check: (drafts) => v.is(DraftsSchema, drafts),
+});
 
 export async function readDrafts(): Promise<StoredRead<'drafts'>> {
   return (await readStored(['drafts'])).drafts;

@@ -18,7 +18,6 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import type { Draft } from '../core/draft/model';
-import { DraftsSchema } from '../core/draft/schema';
 import { fnv1a } from '../core/hash';
 import { EMPTY_LIBRARY, type UserLibrary } from '../core/library-edit';
 import { CollectionSchema } from '../core/library-schema';
@@ -55,7 +54,7 @@ export const STORED_KEYS: readonly StoredKey[] = ['library', 'favorites', 'recen
 
 export const LIBRARY_STORAGE_VERSION = 2;
 
-interface Format<T> {
+export interface StoredFormat<T> {
   version: number;
   empty: T;
   /** The value from what `version` stored, or undefined when it is not such a value. */
@@ -72,7 +71,6 @@ const PlaceholderValuesSchema = v.record(v.string(), v.string());
 const PlaceholderPairsSchema = v.array(v.tuple([v.string(), v.string()]));
 const SettingsSchema = v.object({ builtins: v.pipe(v.array(v.tuple([v.string(), v.boolean()])), v.maxLength(1_000)) });
 const EMPTY_SETTINGS: Settings = { builtins: [] };
-const EMPTY_DRAFTS: StoredValues['drafts'] = { drafts: [] };
 
 function parsed<T>(schema: v.GenericSchema<unknown, T>, value: unknown): T | undefined {
   const result = v.safeParse(schema, value);
@@ -80,7 +78,7 @@ function parsed<T>(schema: v.GenericSchema<unknown, T>, value: unknown): T | und
 }
 
 /** A preference: stored as itself, version 1 (the only one so far). */
-function preference<T>(schema: v.GenericSchema<unknown, T>, empty: T): Format<T> {
+function preference<T>(schema: v.GenericSchema<unknown, T>, empty: T): StoredFormat<T> {
   return {
     version: 1,
     empty,
@@ -90,7 +88,12 @@ function preference<T>(schema: v.GenericSchema<unknown, T>, empty: T): Format<T>
   };
 }
 
-const FORMATS: { [K in StoredKey]: Format<StoredValues[K]> } = {
+/**
+ * The format of each key. A key whose schema only some pages need is defined
+ * by the module that reads it (drafts: utils/drafts.ts), so a page that never
+ * reads it (the popup) does not carry its schema.
+ */
+const FORMATS: { [K in StoredKey]?: StoredFormat<StoredValues[K]> } = {
   library: {
     version: LIBRARY_STORAGE_VERSION,
     empty: EMPTY_LIBRARY,
@@ -138,30 +141,24 @@ const FORMATS: { [K in StoredKey]: Format<StoredValues[K]> } = {
     check: (values) => v.is(PlaceholderValuesSchema, values),
   },
   settings: preference(SettingsSchema, EMPTY_SETTINGS),
-  drafts: {
-    version: 1,
-    empty: EMPTY_DRAFTS,
-    decode(stored, version) {
-      // JSON text for the library's reason (a tree of many small objects is slow to hand a page),
-      // and each save and change event carries the whole list, not just the draft that changed.
-      if (version === 1 && typeof stored === 'string') {
-        try {
-          return parsed(DraftsSchema, JSON.parse(stored));
-        } catch {
-          return undefined;
-        }
-      }
-      return undefined;
-    },
-    encode: (drafts) => JSON.stringify(drafts),
-    check: (drafts) => v.is(DraftsSchema, drafts),
-  },
 };
+
+/** Gives a key its format; called once by the module that owns the key, when it loads. */
+export function defineStoredFormat<K extends StoredKey>(key: K, format: StoredFormat<StoredValues[K]>): void {
+  (FORMATS as Record<K, StoredFormat<StoredValues[K]>>)[key] = format;
+}
+
+function formatOf<K extends StoredKey>(key: K): StoredFormat<StoredValues[K]> {
+  const format = FORMATS[key] as StoredFormat<StoredValues[K]> | undefined;
+  // A bug, not a state of storage: the page reads a key without loading the module that defines it.
+  if (!format) throw new Error(`storage ${key}: no format defined; import the module that owns the key`);
+  return format;
+}
 
 export const metaKey = (key: StoredKey) => `${key}$`;
 
 export function emptyValue<K extends StoredKey>(key: K): StoredValues[K] {
-  return FORMATS[key].empty as StoredValues[K];
+  return formatOf(key).empty;
 }
 
 /** A key and its version mark exactly as storage holds them; `undefined` when absent. */
@@ -196,7 +193,7 @@ export class StoreError extends Error {
 
 /** What a stored key holds, checked; pure, so reading it twice gives the same answer. */
 export function decodeStored<K extends StoredKey>(key: K, raw: RawStored): StoredRead<K> {
-  const format = FORMATS[key] as Format<StoredValues[K]>;
+  const format = formatOf(key);
   const problem = (code: StoredProblem['code']): StoredRead<K> => ({ ok: false, problem: { key, code }, raw });
   let version = 1;
   if (raw.meta !== undefined) {
@@ -262,7 +259,7 @@ export async function updateStored<K extends StoredKey, R = undefined>(
     const { write = {} as Partial<StoredSubset<K>>, result } = change(values, raw);
     const items: Record<string, unknown> = {};
     for (const key of Object.keys(write) as K[]) {
-      const format = FORMATS[key] as Format<StoredValues[K]>;
+      const format = formatOf(key);
       const value = write[key] as StoredValues[K];
       // A change that would store something the schema refuses is a bug; refuse it, keep the old value.
       if (!format.check(value)) throw new StoreError('write-failed', key);
@@ -278,7 +275,7 @@ export async function updateStored<K extends StoredKey, R = undefined>(
 /** Writes the key's empty value (after the user has agreed): the way out of a damaged value. */
 export function resetStored(key: StoredKey): Promise<void> {
   return withStorageLocks([key], async () => {
-    const format = FORMATS[key] as Format<StoredValues[typeof key]>;
+    const format = formatOf(key);
     await writeItems({ [key]: format.encode(format.empty), [metaKey(key)]: { v: format.version } }, key);
   });
 }

@@ -166,6 +166,8 @@ describe('stored values Bixia cannot read', () => {
     const before = await snapshot();
     vi.resetModules();
     const { readStored, STORED_KEYS } = await import('../../utils/stored');
+    // The drafts key's format is defined by the module that owns it.
+    await import('../../utils/drafts');
     const { loadCollections } = await import('../../utils/library-source');
     const { readPreferences } = await import('../../utils/preferences');
     const reads = await readStored(STORED_KEYS);

@@ -298,3 +298,48 @@ export async function writeClipboard(driver: BrowserDriver, scratchUrl: string, 
     await closePage(page).catch(() => undefined);
   }
 }
+
+/** What recordDownloads kept, as the bytes of each file in base64 (a .docx is binary: text() would mangle it). */
+export function downloadedBytes(page: AnyPage): Promise<string[]> {
+  return evaluate(
+    page,
+    async () =>
+      Promise.all(
+        ((window as unknown as { __downloads?: Blob[] }).__downloads ?? []).map(async (blob) => {
+          const bytes = new Uint8Array(await blob.arrayBuffer());
+          let binary = '';
+          // In slices: spreading a whole file into String.fromCharCode overflows the call stack.
+          for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+          return btoa(binary);
+        }),
+      ),
+    undefined,
+  );
+}
+
+/**
+ * Drags `source` with the mouse and drops it on `target` at `offset` from the
+ * target's top left corner, as a user does (HTML5 drag and drop), in Chromium.
+ * Firefox ESR over WebDriver BiDi starts a native drag from mouse actions but
+ * never ends it (no drop, no dragend), so a Firefox suite cannot drag this way.
+ */
+export async function dragAndDrop(page: AnyPage, source: string, target: string, offset: { x: number; y: number }): Promise<void> {
+  if (!('dragAndDrop' in page)) throw new Error('a mouse drag cannot be finished in Firefox over WebDriver BiDi');
+  await page.dragAndDrop(source, target, { targetPosition: offset });
+}
+
+/** Sets the page's viewport, e.g. tall enough that a drag's start and end are both in view without scrolling. */
+export async function setViewportSize(page: AnyPage, size: { width: number; height: number }): Promise<void> {
+  if ('setViewportSize' in page) {
+    await page.setViewportSize(size);
+    return;
+  }
+  try {
+    await page.setViewport(size);
+  } catch (error) {
+    // Puppeteer sends the screen orientation along with the viewport; Firefox ESR 140 knows only the viewport command.
+    if (!/setScreenOrientationOverride/.test(String(error))) throw error;
+  }
+  const seen = await evaluate(page, () => [innerWidth, innerHeight], undefined);
+  if (seen[0] !== size.width || seen[1] !== size.height) throw new Error(`the viewport is ${seen.join(' × ')}, not ${size.width} × ${size.height}`);
+}

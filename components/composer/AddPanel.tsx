@@ -6,7 +6,7 @@ import { buildOutline } from '../../core/outline';
 import { Outline } from '../Outline';
 import { ResultList, optionId } from '../ResultList';
 import { SearchBox } from '../SearchBox';
-import { collectionLabel } from '../collection-label';
+import { CollectionPicker } from '../CollectionPicker';
 import { useEntrySearch } from '../useEntrySearch';
 import type { usePreferences } from '../usePreferences';
 
@@ -62,16 +62,7 @@ export function AddPanel({ hidden, collections, entries, preferences, onAdd }: P
       ) : (
         <>
           {collections.length > 1 && (
-            <label class="collection-picker">
-              <span>{i18n.t('collectionLabel')}</span>
-              <select name="add-collection" value={shown?.id} onChange={(e) => (chosenId.value = (e.target as HTMLSelectElement).value)}>
-                {collections.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {collectionLabel(c)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <CollectionPicker collections={collections} name="add-collection" value={shown?.id} onChange={(id) => (chosenId.value = id)} />
           )}
           <Outline nodes={outline} onActivate={onAdd} />
         </>

@@ -26,7 +26,8 @@ import { AddPanel } from './AddPanel';
 import { CountBadge } from './CountBadge';
 import { DeliverBar } from './DeliverBar';
 import { DraftPreview } from './DraftPreview';
-import { type Caret, type PartMove, PartRow, parseTarget } from './PartRow';
+import { type Caret, type PartMove, PartRow } from './PartRow';
+import { TargetInput } from './TargetInput';
 import { ValuesForm } from './ValuesForm';
 import { draftParagraphs, effectiveValues, filledDraft } from './draft-delivery';
 import type { SaveState } from './useDrafts';
@@ -62,7 +63,9 @@ export function DraftEditor(props: Props) {
   const removed = useSignal<RemovedNode | null>(null);
   /** The part whose control should have focus once the list has been drawn again (after a move). */
   const refocus = useSignal<{ id: string; selector: string; caret?: number } | null>(null);
-  const today = useMemo(() => new Date(), [draft.updatedAt]);
+  // The day dynamic values stand for, taken again when the date changes: what the form shows is what a delivery writes.
+  const day = new Date().toDateString();
+  const today = useMemo(() => new Date(), [day]);
   /** The side panel has room for one pane at a time: the draft, or the library to add from. */
   const pane = useSignal<'draft' | 'add'>('draft');
   const previewing = useSignal(false);
@@ -223,18 +226,13 @@ export function DraftEditor(props: Props) {
         </label>
         <div class="draft-total">
           <CountBadge count={counts.total} target={draft.target} />
-          <label class="part-target">
-            <span>{i18n.t('composerTarget')}</span>
-            <input
-              type="number"
-              name="draft-target"
-              min={0}
-              step={500}
-              inputMode="numeric"
-              value={draft.target ?? ''}
-              onInput={(event) => change({ ...draft, target: parseTarget((event.currentTarget as HTMLInputElement).value), updatedAt: now() })}
-            />
-          </label>
+          <TargetInput
+            label={i18n.t('composerTarget')}
+            name="draft-target"
+            step={500}
+            value={draft.target}
+            onChange={(target) => change({ ...draft, target, updatedAt: now() })}
+          />
         </div>
         {removed.value && (
           <div class="undo-bar" role="status">
@@ -314,7 +312,7 @@ export function DraftEditor(props: Props) {
           values={values}
           onChange={(name, value) => change(setDraftValues(draft, { [name]: value }, now()))}
         />
-        <DeliverBar draft={draft} remembered={preferences.values.value} preferences={preferences} onInsert={props.onInsert} onStatus={props.onStatus} />
+        <DeliverBar draft={draft} today={today} remembered={preferences.values.value} preferences={preferences} onInsert={props.onInsert} onStatus={props.onStatus} />
       </div>
       <AddPanel hidden={!showAdd} collections={props.collections} entries={props.entries} preferences={preferences} onAdd={add} />
     </div>

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { DraftNode } from '../../core/draft/model';
 import { CountBadge } from './CountBadge';
+import { TargetInput } from './TargetInput';
 
 export type PartMove = 'up' | 'down' | 'indent' | 'outdent';
 
@@ -141,18 +142,7 @@ export function PartRow(props: Props) {
         onKeyUp={caret('text')}
       />
       {depth === 1 && node.kind !== 'text' && (
-        <label class="part-target">
-          <span>{i18n.t('composerPartTarget')}</span>
-          <input
-            type="number"
-            name="target"
-            min={0}
-            step={100}
-            inputMode="numeric"
-            value={node.target ?? ''}
-            onInput={(event) => props.onChange({ target: parseTarget((event.currentTarget as HTMLInputElement).value) })}
-          />
-        </label>
+        <TargetInput label={i18n.t('composerPartTarget')} name="target" step={100} value={node.target} onChange={(target) => props.onChange({ target })} />
       )}
     </li>
   );
@@ -164,11 +154,6 @@ function textRows(node: DraftNode): number {
   return Math.min(12, Math.max(node.kind === 'text' ? 3 : 2, Math.ceil(node.text.length / 22)));
 }
 
-/** A target as typed: a whole positive number, or none. */
-export function parseTarget(text: string): number | undefined {
-  const n = Math.round(Number(text));
-  return Number.isFinite(n) && n > 0 ? Math.min(n, 1_000_000) : undefined;
-}
 
 const MOVE_LABELS = {
   up: 'composerMoveUp',

@@ -4,6 +4,7 @@ import { i18n } from '#i18n';
 import type { DraftParts } from '../../core/draft/from-report';
 import { partsFromCollection, structureOnly } from '../../core/draft/skeleton';
 import type { Collection } from '../../core/library';
+import { CollectionPicker } from '../CollectionPicker';
 import { collectionLabel } from '../collection-label';
 
 interface Props {
@@ -32,16 +33,13 @@ export function StartPicker({ collections, newId, onStart }: Props) {
       <h2 class="composer-heading">{i18n.t('composerNew')}</h2>
       {usable.length > 0 && (
         <>
-          <label class="collection-picker">
-            <span>{i18n.t('composerStartFrom')}</span>
-            <select name="start-collection" value={chosen?.id} onChange={(e) => (chosenId.value = (e.target as HTMLSelectElement).value)}>
-              {usable.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {collectionLabel(c)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <CollectionPicker
+            collections={usable}
+            name="start-collection"
+            label={i18n.t('composerStartFrom')}
+            value={chosen?.id}
+            onChange={(id) => (chosenId.value = id)}
+          />
           <div class="start-shapes" role="radiogroup" aria-label={i18n.t('composerStartShape')}>
             {(['whole', 'structure'] as const).map((value) => (
               <label key={value}>

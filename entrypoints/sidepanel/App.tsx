@@ -18,7 +18,7 @@ import { allEntries } from '../../utils/library-source';
 import { useCollections } from '../../components/useCollections';
 import { LibraryProblem } from '../../components/LibraryProblem';
 import { resetStored } from '../../utils/stored';
-import { collectionLabel } from '../../components/collection-label';
+import { CollectionPicker } from '../../components/CollectionPicker';
 import { Outline } from '../../components/Outline';
 import { Composer } from '../../components/composer/Composer';
 import { deliver } from '../../components/deliver';
@@ -113,16 +113,7 @@ export function App() {
         />
       )}
       {!searching && !composing && collections.length > 1 && (
-        <label class="collection-picker">
-          <span>{i18n.t('collectionLabel')}</span>
-          <select name="collection" value={shown?.id} onChange={(e) => (chosenId.value = (e.target as HTMLSelectElement).value)}>
-            {collections.map((c) => (
-              <option key={c.id} value={c.id}>
-                {collectionLabel(c)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CollectionPicker collections={collections} name="collection" value={shown?.id} onChange={(id) => (chosenId.value = id)} />
       )}
       {!searching && (
         <div class="tabs" role="tablist" aria-label={i18n.t('sidePanelTitle')}>

@@ -56,6 +56,15 @@ async function sidePanelInserted(harness: ChromiumHarness, pageUrl: string): Pro
   return panel;
 }
 
+/** A new draft in the composer, started from the 党性分析 framework's full text. */
+async function startDraft(page: Page, shape: 'whole' | 'structure' = 'whole'): Promise<void> {
+  await page.click('[data-action="new-draft"]');
+  await page.selectOption('select[name="start-collection"]', 'builtin-dangxing');
+  await page.check(`input[name="start-shape"][value="${shape}"]`);
+  await page.click('[data-action="start-draft"]');
+  await page.waitForSelector('.draft-editor[data-save-state="saved"]');
+}
+
 const out = fileURLToPath(new URL('../screenshots/', import.meta.url));
 mkdirSync(out, { recursive: true });
 
@@ -115,7 +124,73 @@ const pages = [
   { path: 'popup.html', width: 460, height: 580, query: '说实话', prepare: pressFor('Enter', 'fallback'), variant: '-fallback' },
   { path: 'popup.html', width: 460, height: 580, query: '说实话', prepare: pressFor('Control+Enter', 'success'), variant: '-copied' },
   { path: 'sidepanel.html', width: 380, height: 760, query: '说实话', prepare: pressFor('Enter', 'fallback'), variant: '-fallback' },
+  // 写报告: a draft from a framework in the side panel, then the list of drafts, then the full page.
+  {
+    path: 'sidepanel.html',
+    width: 380,
+    height: 760,
+    query: '',
+    prepare: async (page: Page) => {
+      await page.click('#tab-compose');
+      await startDraft(page);
+    },
+    variant: '-compose',
+  },
+  {
+    path: 'sidepanel.html',
+    width: 380,
+    height: 760,
+    query: '',
+    prepare: async (page: Page) => {
+      await page.click('#tab-compose');
+      await page.waitForSelector('.composer[data-drafts="loaded"]');
+    },
+    variant: '-compose-list',
+  },
+  {
+    path: 'sidepanel.html',
+    width: 380,
+    height: 760,
+    query: '',
+    prepare: async (page: Page) => {
+      await page.click('#tab-compose');
+      await page.click('li.draft-item [data-action="open-draft"]');
+      await page.click('[data-action="toggle-preview"]');
+      await page.waitForSelector('.draft-preview');
+    },
+    variant: '-compose-preview',
+  },
+  {
+    path: 'sidepanel.html',
+    width: 380,
+    height: 760,
+    query: '',
+    prepare: async (page: Page) => {
+      await page.click('#tab-compose');
+      await page.click('li.draft-item [data-action="open-draft"]');
+      await page.click('.part .part-text >> nth=1');
+      await page.click('[data-pane="add"]');
+      await page.selectOption('select[name="add-collection"]', 'builtin-phrases');
+    },
+    variant: '-compose-add',
+  },
+  {
+    path: 'composer.html',
+    width: 1280,
+    height: 900,
+    query: '',
+    prepare: async (page: Page) => {
+      await page.waitForSelector('.composer[data-drafts="loaded"]');
+      await startDraft(page, 'structure');
+      await page.click('.part[data-depth="2"] .part-text >> nth=0');
+      await page.fill('.add-panel input[type="search"]', '担当');
+      await page.waitForSelector('.add-panel li.row');
+    },
+    variant: '-composer',
+  },
 ];
+/** SHOTS=compose takes only the pages whose variant contains it. */
+const only = process.env.SHOTS;
 
 const site = await startTestSite();
 let run = 0;
@@ -140,6 +215,7 @@ for (const locale of ['zh-CN', 'en']) {
         prepare?: (page: Page) => Promise<void>;
         variant?: string;
       }[]) {
+        if (only && !(fixed ?? '').includes(only)) continue;
         const page = await harness.openExtensionPage(path);
         await page.setViewportSize({ width, height });
         await page.emulateMedia({ colorScheme: scheme });
@@ -155,6 +231,7 @@ for (const locale of ['zh-CN', 'en']) {
         process.stdout.write(`${name}\n`);
         await page.close();
       }
+      if (only) continue;
       const panel = await sidePanelInserted(harness, site.url(`fields.html?run=${++run}`));
       await panel.setViewportSize({ width: 380, height: 760 });
       await panel.emulateMedia({ colorScheme: scheme });

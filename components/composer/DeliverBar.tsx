@@ -70,7 +70,7 @@ export function DeliverBar({ draft, today, remembered, preferences, onInsert, on
       await task(draftParagraphs(draft, remembered, today), filled);
       await preferences.rememberValues(Object.fromEntries(filled.values));
     } catch {
-      onStatus(i18n.t('composerExportFailed'), 'error');
+      onStatus(i18n.t('composerDeliverFailed'), 'error');
     } finally {
       busy.value = false;
     }

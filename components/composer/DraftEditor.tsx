@@ -118,6 +118,7 @@ export function DraftEditor(props: Props) {
     const part = framePartOf(entry);
     if (part === 'signature') {
       change({ ...draft, signature: entry.body, updatedAt: now() });
+      pane.value = 'draft';
       props.onStatus(i18n.t('composerAddedSignature'), 'success');
       return;
     }
@@ -207,7 +208,7 @@ export function DraftEditor(props: Props) {
             aria-pressed={previewing.value}
             onClick={() => (previewing.value = !previewing.value)}
           >
-            {previewing.value ? i18n.t('composerEdit') : i18n.t('composerPreview')}
+            {i18n.t('composerPreview')}
           </button>
           {props.onOpenFull && (
             <button type="button" class="button" data-action="open-full" onClick={props.onOpenFull}>

@@ -1,4 +1,4 @@
-import { useSignal } from '@preact/signals';
+import { signal, useSignal } from '@preact/signals';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Entry } from '../../core/library';
@@ -20,7 +20,6 @@ import { LibraryProblem } from '../../components/LibraryProblem';
 import { resetStored } from '../../utils/stored';
 import { CollectionPicker } from '../../components/CollectionPicker';
 import { Outline } from '../../components/Outline';
-import { Composer } from '../../components/composer/Composer';
 import { deliver } from '../../components/deliver';
 import { Reading } from './Reading';
 import { browser } from 'wxt/browser';
@@ -33,6 +32,13 @@ const TAB_LABELS: Record<View, () => string> = {
   read: () => i18n.t('tabRead'),
   compose: () => i18n.t('tabCompose'),
 };
+
+/** The composer's code, loaded the first time 写报告 is opened: the panel's first screen does not wait for it. */
+type ComposerModule = typeof import('../../components/composer/Composer');
+const composerModule = signal<ComposerModule | null>(null);
+function loadComposer() {
+  if (!composerModule.value) void import('../../components/composer/Composer').then((module) => (composerModule.value = module));
+}
 
 export function App() {
   const preferences = usePreferences();
@@ -86,6 +92,7 @@ export function App() {
   }
 
   const composing = view.value === 'compose';
+  const Composer = composerModule.value?.Composer;
   const searching = !composing && search.query.value.trim() !== '';
   // As in the popup, nothing is listed until favourites and recent uses are known.
   const ready = preferences.loaded.value && library.loaded.value;
@@ -126,7 +133,10 @@ export function App() {
               aria-selected={view.value === name}
               aria-controls="panel-body"
               class="tab"
-              onClick={() => (view.value = name)}
+              onClick={() => {
+                if (name === 'compose') loadComposer();
+                view.value = name;
+              }}
             >
               {TAB_LABELS[name]()}
             </button>
@@ -135,7 +145,8 @@ export function App() {
       )}
       <div class="panel-body" id="panel-body" role={searching ? undefined : 'tabpanel'} aria-labelledby={searching ? undefined : `tab-${view.value}`}>
         {composing ? (
-          ready && (
+          ready &&
+          Composer && (
             <Composer
               mode="panel"
               collections={collections}

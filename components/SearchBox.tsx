@@ -4,7 +4,8 @@ import { i18n } from '#i18n';
 interface Props {
   inputRef: Ref<HTMLInputElement>;
   value: string;
-  listId: string;
+  /** The results list, when one is shown (the combobox controls it); undefined when none is. */
+  listId: string | undefined;
   activeOptionId: string | undefined;
   onInput: (value: string) => void;
   onMove: (delta: number) => void;
@@ -38,7 +39,7 @@ export function SearchBox({ inputRef, value, listId, activeOptionId, onInput, on
         type="search"
         role="combobox"
         list={undefined}
-        aria-expanded="true"
+        aria-expanded={listId !== undefined}
         aria-controls={listId}
         aria-activedescendant={activeOptionId}
         aria-autocomplete="list"

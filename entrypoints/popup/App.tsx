@@ -103,6 +103,7 @@ export function App() {
   if (form) {
     return (
       <main class="popup" data-ready="true">
+        <h1 class="visually-hidden">{i18n.t('actionTitle')}</h1>
         <PlaceholderForm
           entry={form.entry}
           placeholders={form.placeholders}
@@ -131,10 +132,11 @@ export function App() {
       data-library={libraryLoaded ? 'loaded' : 'loading'}
       onKeyDown={onKeyDown}
     >
+      <h1 class="visually-hidden">{i18n.t('actionTitle')}</h1>
       <SearchBox
         inputRef={inputRef}
         value={search.query.value}
-        listId={LIST_ID}
+        listId={results.length ? LIST_ID : undefined}
         activeOptionId={results.length ? optionId(LIST_ID, search.selected.value) : undefined}
         onInput={search.setQuery}
         onMove={search.move}

@@ -109,7 +109,7 @@ export function App() {
         <SearchBox
           inputRef={inputRef}
           value={search.query.value}
-          listId={LIST_ID}
+          listId={searching && results.length ? LIST_ID : undefined}
           activeOptionId={searching && results.length ? optionId(LIST_ID, search.selected.value) : undefined}
           onInput={search.setQuery}
           onMove={search.move}

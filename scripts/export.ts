@@ -11,7 +11,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { readDraftFile, DRAFT_FILE_MESSAGES } from '../core/draft/file';
 import { docxFile, plainTextFile } from '../core/draft/export';
-import { partsFromReport } from '../core/draft/from-report';
+import { draftFromParts, partsFromReport } from '../core/draft/from-report';
 import type { Draft } from '../core/draft/model';
 import { renderDraft } from '../core/draft/render';
 import { MAX_DOCX_FILE_BYTES, readReportFile, reportFileMessage } from '../core/report-file';
@@ -70,9 +70,10 @@ async function loadDraft(file: string): Promise<Draft> {
   const decoded = await readReportFile(bytes, basename(file));
   if (!decoded.ok) fail(reportFileMessage(decoded.error), file);
   let n = 0;
-  const { title, nodes, signature } = partsFromReport(parseReport(decoded.report), () => `n-${++n}`, true);
-  const at = date ? today.getTime() : mtime;
-  return { id: 'cli', name: title, title, nodes, signature, values: [], createdAt: at, updatedAt: at };
+  return draftFromParts(partsFromReport(parseReport(decoded.report), () => `n-${++n}`, true), {
+    id: 'cli',
+    now: date ? today.getTime() : mtime,
+  });
 }
 
 const draft = await loadDraft(input);

@@ -1,8 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { DraftParts } from '../../core/draft/from-report';
-import type { Draft } from '../../core/draft/model';
+import { type DraftParts, draftFromParts } from '../../core/draft/from-report';
 import { renderBody } from '../../core/placeholders';
 import { randomIdPart } from '../../core/library-edit';
 import type { Collection, Entry } from '../../core/library';
@@ -59,18 +58,12 @@ export function Composer(props: Props) {
 
   const start = async (parts: DraftParts | null, source?: string) => {
     const now = Date.now();
-    const title = parts?.title ?? '';
-    const made: Draft = {
+    const made = draftFromParts(parts ?? { title: '', nodes: [], signature: '' }, {
       id: `draft-${randomIdPart()}`,
-      name: renderBody(title).trim() || i18n.t('composerUntitled'),
-      title,
-      nodes: parts?.nodes ?? [],
-      signature: parts?.signature ?? '',
-      values: [],
-      ...(source ? { source } : {}),
-      createdAt: now,
-      updatedAt: now,
-    };
+      now,
+      name: renderBody(parts?.title ?? '').trim() || i18n.t('composerUntitled'),
+      source,
+    });
     starting.value = false;
     await store.saveNow(made);
     open(made.id);

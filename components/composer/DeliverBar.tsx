@@ -7,7 +7,8 @@ import { copyText } from '../../utils/clipboard';
 import { downloadBlob } from '../../utils/download';
 import type { Outcome } from '../deliver';
 import type { usePreferences } from '../usePreferences';
-import { docxFile, draftParagraphs, exportFileName, filledDraft, insertText, plainTextFile } from './draft-delivery';
+import { documentInsertText } from '../../core/draft/document';
+import { docxFile, draftParagraphs, exportFileName, filledDraft, plainTextFile } from './draft-delivery';
 
 interface Props {
   draft: Draft;
@@ -78,7 +79,7 @@ export function DeliverBar({ draft, today, remembered, preferences, onInsert, on
   const empty = draft.title.trim() === '' && draft.nodes.length === 0 && draft.signature.trim() === '';
 
   const insert = async (paragraphs: DocParagraph[]) => {
-    const text = insertText(paragraphs);
+    const text = documentInsertText(paragraphs);
     const outcome = await onInsert!(text, tooLong.value === text);
     tooLong.value = outcome.tooLong ? text : null;
     // The popup's words for this speak of keys; here the user clicks.

@@ -5,7 +5,7 @@
  * needs (the files themselves: core/draft/export.ts).
  */
 import { prefillValue } from '../../core/dynamic-values';
-import { type DocParagraph, documentInsertText } from '../../core/draft/document';
+import type { DocParagraph } from '../../core/draft/document';
 export { docxFile, plainTextFile } from '../../core/draft/export';
 import { draftPlaceholders, draftValues } from '../../core/draft/edit';
 import type { Draft } from '../../core/draft/model';
@@ -28,8 +28,6 @@ export function filledDraft(draft: Draft, remembered: Readonly<Record<string, st
 export function draftParagraphs(draft: Draft, remembered: Readonly<Record<string, string>>, today: Date): DocParagraph[] {
   return renderDraft(filledDraft(draft, remembered, today), { today });
 }
-
-export const insertText = documentInsertText;
 
 /** A file name for the draft's exports: its name, without what file systems refuse. */
 export function exportFileName(draft: Draft, extension: string): string {

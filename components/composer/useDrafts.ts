@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
+import { upsertDraft } from '../../core/draft/list';
 import type { Draft } from '../../core/draft/model';
 import {
   type RemovedDraft,
@@ -95,7 +96,7 @@ export function useDrafts() {
     /** Keeps a change and writes it once typing pauses. */
     change(draft: Draft) {
       if (pending.value) clearTimeout(pending.value.timer);
-      drafts.value = drafts.value.some((d) => d.id === draft.id) ? drafts.value.map((d) => (d.id === draft.id ? draft : d)) : [draft, ...drafts.value];
+      drafts.value = upsertDraft(drafts.value, draft);
       saveState.value = 'saving';
       pending.value = { draft, timer: setTimeout(() => void flush(), SAVE_AFTER_MS) };
     },
@@ -105,7 +106,7 @@ export function useDrafts() {
         clearTimeout(pending.value.timer);
         pending.value = null;
       } else await flush();
-      drafts.value = drafts.value.some((d) => d.id === draft.id) ? drafts.value.map((d) => (d.id === draft.id ? draft : d)) : [draft, ...drafts.value];
+      drafts.value = upsertDraft(drafts.value, draft);
       await write(draft);
     },
     flush,

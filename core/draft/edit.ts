@@ -105,7 +105,7 @@ export function insertNodes(draft: Draft, nodes: readonly DraftNode[], at: NodeP
 }
 
 /** A part placed at `depth`: children that would go past the last level join the text of their parent there. */
-function fitDepth(node: DraftNode, depth: number): DraftNode {
+export function fitDepth(node: DraftNode, depth: number): DraftNode {
   if (depth >= MAX_DRAFT_DEPTH && node.children.length > 0) {
     const below = flattenNodes(node.children).map(({ node: child }) => [child.heading, child.text].filter((t) => t !== '').join(child.runIn ? '' : '\n'));
     return { ...node, text: [node.text, ...below].filter((t) => t !== '').join('\n'), children: [] };

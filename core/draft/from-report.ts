@@ -6,7 +6,7 @@
  */
 import { type ParsedReport, type ReportNode, parseReport } from '../report-parser';
 import type { Draft, DraftNode } from './model';
-import { MAX_DRAFT_DEPTH } from './model';
+import { fitDepth } from './edit';
 
 export type NewId = () => string;
 
@@ -37,22 +37,28 @@ export function partsFromReport(report: ParsedReport, newId: NewId, withTitle: b
   if (intro.length > 0) nodes.push(textNode(intro.join('\n'), newId));
   for (const child of report.root.children) {
     if (child.type === 'signature') signature = child.text;
-    else nodes.push(...fromReportNode(child, newId, 1));
+    // Parts deeper than the genre numbers join their parent's text, as when they are inserted there.
+    else nodes.push(...fromReportNode(child, newId).map((node) => fitDepth(node, 1)));
   }
   return { title, nodes, signature };
 }
 
-export function draftFromText(
-  text: string,
-  options: { id: string; now: number; newId: NewId; name?: string; source?: string },
-): Draft {
-  const { title, nodes, signature } = partsFromText(text, options.newId, true);
+export interface NewDraft {
+  id: string;
+  now: number;
+  /** What the list shows; the title when absent. */
+  name?: string;
+  source?: string;
+}
+
+/** A draft holding `parts`, with no values yet, created and changed `now`. */
+export function draftFromParts(parts: DraftParts, options: NewDraft): Draft {
   return {
     id: options.id,
-    name: options.name ?? title,
-    title,
-    nodes,
-    signature,
+    name: options.name ?? parts.title,
+    title: parts.title,
+    nodes: parts.nodes,
+    signature: parts.signature,
     values: [],
     ...(options.source ? { source: options.source } : {}),
     createdAt: options.now,
@@ -60,29 +66,21 @@ export function draftFromText(
   };
 }
 
+export function draftFromText(text: string, options: NewDraft & { newId: NewId }): Draft {
+  return draftFromParts(partsFromText(text, options.newId, true), options);
+}
+
 function textNode(text: string, newId: NewId): DraftNode {
   return { id: newId(), kind: 'text', heading: '', runIn: false, text, children: [] };
 }
 
-function fromReportNode(node: ReportNode, newId: NewId, depth: number): DraftNode[] {
+function fromReportNode(node: ReportNode, newId: NewId): DraftNode[] {
   if (node.type === 'opening' || node.type === 'closing') return [textNode(node.text, newId)];
   const [first = '', ...rest] = node.ownText;
   const { heading, tail } = splitHeading(node, first);
   const text = [tail, ...rest].filter((t) => t.trim() !== '').join('\n');
-  const children = node.children.flatMap((child) => fromReportNode(child, newId, depth + 1));
-  const made: DraftNode = {
-    id: newId(),
-    kind: 'heading',
-    heading,
-    runIn: tail !== '',
-    text,
-    children: depth < MAX_DRAFT_DEPTH ? children : [],
-  };
-  // Deeper than the genre numbers: the parts below the last level become its text.
-  if (depth >= MAX_DRAFT_DEPTH && children.length > 0) {
-    made.text = [made.text, ...node.children.map((child) => child.text)].filter((t) => t !== '').join('\n');
-  }
-  return [made];
+  const children = node.children.flatMap((child) => fromReportNode(child, newId));
+  return [{ id: newId(), kind: 'heading', heading, runIn: tail !== '', text, children }];
 }
 
 /** A heading's words without their number, and the text that runs on after them in the same paragraph. */

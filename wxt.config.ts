@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { builtinLibraryPlugin } from './scripts/builtin-library-plugin';
+import { firstScreenPlugin } from './scripts/first-screen-plugin';
 
 export const GECKO_ID = 'bixia@bixia-extension.org';
 /** entrypoints/field-listener.ts, declared as the content script below. */
@@ -12,7 +13,7 @@ export default defineConfig({
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({
-    plugins: [preact(), builtinLibraryPlugin()],
+    plugins: [preact(), builtinLibraryPlugin(), firstScreenPlugin()],
   }),
   hooks: {
     // The content script runs on every page, so it skips webextension-polyfill

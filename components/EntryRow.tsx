@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import type { Entry } from '../core/library';
 import { renderBody } from '../core/placeholders';
 import { framePartOf } from '../core/tags';
+import { Highlighted } from './Highlighted';
 
 const PREVIEW_CHARS = 80;
 
@@ -32,25 +33,40 @@ export function entryPathLabel(entry: Entry): string {
   return entry.path.slice(0, -1).join(' › ');
 }
 
+/** Where the user's eyes find what they typed: ranges in the title and in the preview. */
+export interface RowHighlights {
+  title?: readonly (readonly [number, number])[];
+  preview?: readonly (readonly [number, number])[];
+}
+
 interface Props {
   entry: Entry;
   id: string;
   selected: boolean;
   favorite: boolean;
+  /** 内置, or the name of the user's collection the entry is in. */
+  source: string;
+  /** The row's place in the list, for lists that render only the rows in view. */
+  position: { index: number; count: number; top: number };
+  highlight?: (entry: Entry, preview: string) => RowHighlights | undefined;
   onSelect: () => void;
   onActivate: () => void;
   onToggleFavorite: () => void;
 }
 
-export function EntryRow({ entry, id, selected, favorite, onSelect, onActivate, onToggleFavorite }: Props) {
+export function EntryRow({ entry, id, selected, favorite, source, position, highlight, onSelect, onActivate, onToggleFavorite }: Props) {
   const kindLabel = entry.kind === 'template' ? i18n.t('kindTemplate') : i18n.t('kindSnippet');
   const preview = entry.kind === 'template' ? entryPreview(entry) : '';
+  const marks = highlight?.(entry, preview);
   return (
     <li
       id={id}
       class="row"
       role="option"
       aria-selected={selected}
+      aria-setsize={position.count}
+      aria-posinset={position.index + 1}
+      style={{ top: `${position.top}px` }}
       data-entry-id={entry.id}
       data-favorite={favorite ? 'true' : undefined}
       onMouseMove={selected ? undefined : onSelect}
@@ -59,7 +75,9 @@ export function EntryRow({ entry, id, selected, favorite, onSelect, onActivate, 
       {/* The row is named by what it shows (WCAG 2.5.3, label in name), a favourite by a word the star stands for. */}
       {favorite && <span class="visually-hidden">{i18n.t('favoritesHeading')}</span>}
       <span class={`badge badge-${entry.kind}`}>{kindLabel}</span>
-      <span class="row-title">{entry.title}</span>
+      <span class="row-title">
+        <Highlighted text={entry.title} ranges={marks?.title} />
+      </span>
       {/* Keyboard users toggle with Ctrl+S; the star is the mouse's way, announced by the hidden word before the badge. */}
       <span
         class={`star${favorite ? ' star-on' : ''}`}
@@ -72,8 +90,16 @@ export function EntryRow({ entry, id, selected, favorite, onSelect, onActivate, 
       >
         {favorite ? '★' : '☆'}
       </span>
-      <span class="row-path">{entryPathLabel(entry)}</span>
-      {entry.kind === 'template' && preview && <span class="row-preview">{preview}</span>}
+      <span class="row-source">{source}</span>
+      <span class="row-detail">
+        <span class="row-path">{entryPathLabel(entry)}</span>
+        {preview && (
+          <span class="row-preview">
+            {' · '}
+            <Highlighted text={preview} ranges={marks?.preview} />
+          </span>
+        )}
+      </span>
     </li>
   );
 }

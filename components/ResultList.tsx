@@ -1,16 +1,26 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Entry } from '../core/library';
-import { EntryRow } from './EntryRow';
+import { EntryRow, type RowHighlights } from './EntryRow';
 
-/** Rows rendered at once; the count line says how many matched in all. */
-export const MAX_ROWS = 200;
+/** Every row is this tall (theme.css `--row-height`), so a row's place is arithmetic. */
+export const ROW_HEIGHT = 56;
+/**
+ * Rows rendered before the list has been measured: enough for the popup's first screen, the
+ * same in the page rendered at build time and in the first render after it.
+ */
+export const FIRST_SCREEN_ROWS = 10;
+/** Rows rendered beyond each edge of the view, so a scroll by a few rows paints at once. */
+const OVERSCAN = 4;
 
 interface Props {
   id: string;
-  results: Entry[];
+  results: readonly Entry[];
   selected: number;
   favorites: readonly string[];
+  /** 内置, or the user's collection's name. */
+  sourceOf: (entry: Entry) => string;
+  highlight?: (entry: Entry, preview: string) => RowHighlights | undefined;
   onSelect: (index: number) => void;
   onActivate: (entry: Entry) => void;
   onToggleFavorite: (entry: Entry) => void;
@@ -20,12 +30,29 @@ export function optionId(listId: string, index: number): string {
   return `${listId}-option-${index}`;
 }
 
-export function ResultList({ id, results, selected, favorites, onSelect, onActivate, onToggleFavorite }: Props) {
+/**
+ * The results as a listbox that renders only the rows in view (and the selected one, which
+ * `aria-activedescendant` names), so 10,000 results scroll and paint as fast as ten.
+ */
+export function ResultList({ id, results, selected, favorites, sourceOf, highlight, onSelect, onActivate, onToggleFavorite }: Props) {
   const listRef = useRef<HTMLUListElement>(null);
-  useEffect(() => {
-    const row = listRef.current?.querySelector(`#${CSS.escape(optionId(id, selected))}`);
-    row?.scrollIntoView({ block: 'nearest' });
-  }, [id, selected]);
+  const [view, setView] = useState({ top: 0, height: FIRST_SCREEN_ROWS * ROW_HEIGHT });
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!list) return;
+    const measure = () => setView({ top: list.scrollTop, height: list.clientHeight });
+    const observer = new ResizeObserver(measure);
+    observer.observe(list);
+    return () => observer.disconnect();
+  }, [results.length === 0]);
+  // The selected row in view, by arithmetic: it may not be in the DOM yet.
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!list) return;
+    const top = selected * ROW_HEIGHT;
+    if (top < list.scrollTop) list.scrollTop = top;
+    else if (top + ROW_HEIGHT > list.scrollTop + list.clientHeight) list.scrollTop = top + ROW_HEIGHT - list.clientHeight;
+  }, [selected, results]);
 
   if (results.length === 0) {
     return (
@@ -35,20 +62,44 @@ export function ResultList({ id, results, selected, favorites, onSelect, onActiv
       </div>
     );
   }
+  const count = results.length;
+  const first = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(count, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN);
+  const shown: number[] = [];
+  if (selected >= 0 && selected < first) shown.push(selected);
+  for (let i = first; i < last; i++) shown.push(i);
+  if (selected >= last && selected < count) shown.push(selected);
   return (
-    <ul id={id} ref={listRef} class="results" role="listbox" aria-label={i18n.t('resultsLabel')}>
-      {results.slice(0, MAX_ROWS).map((entry, index) => (
-        <EntryRow
-          key={entry.id}
-          id={optionId(id, index)}
-          entry={entry}
-          selected={index === selected}
-          favorite={favorites.includes(entry.id)}
-          onSelect={() => onSelect(index)}
-          onActivate={() => onActivate(entry)}
-          onToggleFavorite={() => onToggleFavorite(entry)}
-        />
-      ))}
+    <ul
+      id={id}
+      ref={listRef}
+      class="results"
+      role="listbox"
+      aria-label={i18n.t('resultsLabel')}
+      style={{ '--rows': count }}
+      onScroll={(event) => {
+        const list = event.currentTarget as HTMLUListElement;
+        setView({ top: list.scrollTop, height: list.clientHeight });
+      }}
+    >
+      {shown.map((index) => {
+        const entry = results[index]!;
+        return (
+          <EntryRow
+            key={entry.id}
+            id={optionId(id, index)}
+            entry={entry}
+            selected={index === selected}
+            favorite={favorites.includes(entry.id)}
+            source={sourceOf(entry)}
+            position={{ index, count, top: index * ROW_HEIGHT }}
+            highlight={highlight}
+            onSelect={() => onSelect(index)}
+            onActivate={() => onActivate(entry)}
+            onToggleFavorite={() => onToggleFavorite(entry)}
+          />
+        );
+      })}
     </ul>
   );
 }

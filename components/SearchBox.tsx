@@ -1,28 +1,32 @@
 import type { Ref } from 'preact';
 import { i18n } from '#i18n';
+import type { EntrySearch } from './useEntrySearch';
 
 interface Props {
   inputRef: Ref<HTMLInputElement>;
-  value: string;
+  search: EntrySearch;
   /** The results list, when one is shown (the combobox controls it); undefined when none is. */
   listId: string | undefined;
   activeOptionId: string | undefined;
-  onInput: (value: string) => void;
-  onMove: (delta: number) => void;
   onEnter: (event: KeyboardEvent) => void;
 }
 
 /**
  * The search field. Keys pressed while an input method is composing (a Chinese
  * candidate list is open) belong to the input method: they never move the
- * selection or act on an entry.
+ * selection or act on an entry, and what is being composed is not searched
+ * until it is committed. Chromium fires no input event after compositionend,
+ * Firefox does: both end up in one search of the committed text.
  */
-export function SearchBox({ inputRef, value, listId, activeOptionId, onInput, onMove, onEnter }: Props) {
+export function SearchBox({ inputRef, search, listId, activeOptionId, onEnter }: Props) {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.isComposing || event.keyCode === 229) return;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      onMove(event.key === 'ArrowDown' ? 1 : -1);
+      search.move(event.key === 'ArrowDown' ? 1 : -1);
+    } else if (event.key === 'PageDown' || event.key === 'PageUp') {
+      event.preventDefault();
+      search.page(event.key === 'PageDown' ? 1 : -1);
     } else if (event.key === 'Enter') {
       event.preventDefault();
       onEnter(event);
@@ -46,8 +50,9 @@ export function SearchBox({ inputRef, value, listId, activeOptionId, onInput, on
         autocomplete="off"
         spellcheck={false}
         placeholder={i18n.t('searchPlaceholder')}
-        value={value}
-        onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
+        value={search.text.value}
+        onInput={(e) => search.setText((e.currentTarget as HTMLInputElement).value, (e as InputEvent).isComposing)}
+        onCompositionEnd={(e) => search.setText((e.currentTarget as HTMLInputElement).value)}
         onKeyDown={onKeyDown}
       />
     </div>

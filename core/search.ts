@@ -144,3 +144,20 @@ export function searchEntries(index: SearchIndex, query: string): Entry[] {
   }
   return results;
 }
+
+/** Where the query's terms occur in `text`: sorted, non-overlapping [start, end) ranges. */
+export function highlightRanges(text: string, query: string): Array<[number, number]> {
+  const folded = foldForSearch(text);
+  const ranges: Array<[number, number]> = [];
+  for (const term of queryTerms(query)) {
+    for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + term.length)) ranges.push([at, at + term.length]);
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push(range);
+  }
+  return merged;
+}

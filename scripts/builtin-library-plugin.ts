@@ -86,6 +86,22 @@ export function readBuiltinLibrary(): BuiltinLibrary {
   return { collections, shownByDefault, files };
 }
 
+/** The source of one of the virtual modules, and the files it is made from. */
+export function builtinModuleSource(which: string): { code: string; files: string[] } {
+  const library = readBuiltinLibrary();
+  const json = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+  const [seed, ...extra] = library.collections;
+  if (which === EXTRA_ID) return { code: `export const collections = ${json(extra)};`, files: library.files };
+  const info = library.collections.map((c) => ({
+    id: c.id,
+    name: c.name,
+    templates: c.entries.filter((e) => e.kind === 'template').length,
+    snippets: c.entries.filter((e) => e.kind === 'snippet').length,
+    shownByDefault: library.shownByDefault[c.id] === true,
+  }));
+  return { code: [`export default ${json(seed)};`, `export const builtinInfo = ${json(info)};`].join('\n'), files: library.files };
+}
+
 export function builtinLibraryPlugin(): Plugin {
   return {
     name: 'bixia-builtin-library',
@@ -93,19 +109,9 @@ export function builtinLibraryPlugin(): Plugin {
     load(id) {
       const which = RESOLVED.get(id);
       if (!which) return undefined;
-      const library = readBuiltinLibrary();
-      for (const file of library.files) this.addWatchFile(file);
-      const json = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
-      const [seed, ...extra] = library.collections;
-      if (which === EXTRA_ID) return `export const collections = ${json(extra)};`;
-      const info = library.collections.map((c) => ({
-        id: c.id,
-        name: c.name,
-        templates: c.entries.filter((e) => e.kind === 'template').length,
-        snippets: c.entries.filter((e) => e.kind === 'snippet').length,
-        shownByDefault: library.shownByDefault[c.id] === true,
-      }));
-      return [`export default ${json(seed)};`, `export const builtinInfo = ${json(info)};`].join('\n');
+      const { code, files } = builtinModuleSource(which);
+      for (const file of files) this.addWatchFile(file);
+      return code;
     },
   };
 }

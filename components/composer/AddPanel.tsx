@@ -7,6 +7,7 @@ import { Outline } from '../Outline';
 import { ResultList, optionId } from '../ResultList';
 import { SearchBox } from '../SearchBox';
 import { CollectionPicker } from '../CollectionPicker';
+import { entrySources } from '../collection-label';
 import { useEntrySearch } from '../useEntrySearch';
 import type { usePreferences } from '../usePreferences';
 
@@ -32,6 +33,7 @@ export function AddPanel({ hidden, collections, entries, preferences, onAdd }: P
   const shown = collections.find((c) => c.id === chosenId.value) ?? collections[0];
   const outline = useMemo(() => (shown ? buildOutline(shown.entries) : []), [shown]);
   const inputRef = useRef<HTMLInputElement>(null);
+  const sourceOf = useMemo(() => entrySources(collections), [collections]);
   const searching = search.query.value.trim() !== '';
   const results = search.results.value;
   return (
@@ -39,11 +41,9 @@ export function AddPanel({ hidden, collections, entries, preferences, onAdd }: P
       <h2 class="composer-heading">{i18n.t('composerAddTitle')}</h2>
       <SearchBox
         inputRef={inputRef}
-        value={search.query.value}
+        search={search}
         listId={searching && results.length ? LIST_ID : undefined}
         activeOptionId={searching && results.length ? optionId(LIST_ID, search.selected.value) : undefined}
-        onInput={search.setQuery}
-        onMove={search.move}
         onEnter={() => {
           const entry = search.current();
           if (entry) onAdd(entry);
@@ -55,6 +55,8 @@ export function AddPanel({ hidden, collections, entries, preferences, onAdd }: P
           results={results}
           selected={search.selected.value}
           favorites={preferences.favorites.value}
+          sourceOf={sourceOf}
+          highlight={search.highlight}
           onSelect={(i) => (search.selected.value = i)}
           onActivate={onAdd}
           onToggleFavorite={(entry) => void preferences.toggleFavorite(entry.id)}

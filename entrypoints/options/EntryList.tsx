@@ -2,7 +2,9 @@ import { useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Entry } from '../../core/library';
 import { entryPathLabel } from '../../components/EntryRow';
-import { MAX_ROWS as MAX_LIST_ROWS } from '../../components/ResultList';
+
+/** Rows listed at once; the count line asks for a search to see the others. */
+const MAX_LIST_ROWS = 200;
 
 interface Props {
   rows: Entry[];
@@ -13,7 +15,7 @@ interface Props {
 }
 
 /**
- * The selected collection's entries, at most MAX_ROWS of them: a 10,000-entry
+ * The selected collection's entries, at most MAX_LIST_ROWS of them: a 10,000-entry
  * collection stays quick, and the count line asks for a search instead.
  * One row is in the Tab order; ↑/↓/Home/End move between rows, Enter opens one.
  */

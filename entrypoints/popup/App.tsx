@@ -1,24 +1,22 @@
-import { useSignal } from '@preact/signals';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { PlaceholderForm } from '../../components/PlaceholderForm';
+import type { Entry } from '../../core/library';
+import { EntryFormScreen } from '../../components/EntryFormScreen';
+import { LibraryProblem } from '../../components/LibraryProblem';
 import { ResultList, optionId } from '../../components/ResultList';
 import { SearchBox } from '../../components/SearchBox';
 import { StatusBar } from '../../components/StatusBar';
-import type { Action, Outcome } from '../../components/deliver';
+import type { Action } from '../../components/deliver';
 import { tabFromUrl, targetTab } from '../../components/target-tab';
-import { useEntrySearch } from '../../components/useEntrySearch';
-import { useEntryUse } from '../../components/useEntryUse';
-import { usePreferences } from '../../components/usePreferences';
-import { useStatus } from '../../components/useStatus';
-import { allEntries, builtinCollection } from '../../utils/library-source';
-import { useCollections } from '../../components/useCollections';
-import { LibraryProblem } from '../../components/LibraryProblem';
+import { useEntrySurface } from '../../components/useEntrySurface';
 import { openSidePanel } from '../../utils/side-panel';
 import { resetStored } from '../../utils/stored';
 import { browser } from 'wxt/browser';
+import { type EarlyKey, takeEarlyKeys } from './early-keys';
 
 const LIST_ID = 'popup-results';
+/** The footer names the keys until the user has used this many different entries. */
+const KEY_HINTS_UNTIL = 3;
 
 /** Closes the popup, or its tab when it was opened as a page for a given tab. */
 async function closePopup(): Promise<void> {
@@ -33,176 +31,137 @@ async function closePopup(): Promise<void> {
 }
 
 /**
- * Whether favourites or recent uses name entries not in the first chunk: the
- * user's own, or those of the built-in collections loaded after the first screen.
+ * The popup. Its first screen (search box, first rows, footer) is in popup.html, rendered at
+ * build time from this component (scripts/first-screen-plugin.ts) and taken over here: the
+ * first render must give the same markup, so it lists the model report's entries at once and
+ * lets favourites and recent uses reorder them when they are read.
  */
-function pinsLaterEntries(preferences: { favorites: { value: string[] }; recent: { value: string[] } }): boolean {
-  return [...preferences.favorites.value, ...preferences.recent.value].some((id) => !id.startsWith(`${builtinCollection.id}:`));
-}
-
-export function App() {
-  const preferences = usePreferences();
-  // The model report's collection is in the page; the other built-in collections are a chunk of
-  // their own and the user's library can be megabytes (half a second to read 10,000 entries).
-  // They are read after the list has been shown, unless a favourite or recent entry of theirs
-  // belongs at the top of the list, which must not jump under Enter.
-  const pinsUser = preferences.loaded.value && pinsLaterEntries(preferences);
-  const shown = useSignal(false);
-  const library = useCollections(preferences.settings, preferences.loaded.value && (pinsUser || shown.value));
-  const collections = library.collections.value;
-  const entries = useMemo(() => allEntries(collections), [collections]);
-  const search = useEntrySearch(entries, preferences.favorites, preferences.recent);
-  const status = useStatus();
-  const inputRef = useRef<HTMLInputElement>(null);
+export function App({ initialQuery = '' }: { initialQuery?: string }) {
   const target = useMemo(() => targetTab(), []);
+  const inputRef = useRef<HTMLInputElement>(null);
   const windowId = useRef<number | undefined>(undefined);
+  const surface = useEntrySurface({
+    // The page only takes text once it has focus again, which it gets when the popup closes.
+    mode: 'after-popup-closes',
+    tabId: async () => (await target).tabId,
+    deferLibrary: true,
+    initialQuery,
+    onOutcome: (outcome, action) => {
+      if (action === 'insert' && outcome.delivered && (outcome.pending || outcome.tone === 'success')) {
+        void closePopup();
+        return true;
+      }
+      inputRef.current?.focus();
+      return false;
+    },
+  });
+  const { preferences, library, search, status, use, ready } = surface;
+  /** Enter pressed before the list was final (favourites not read yet), with the entry it was pressed on. */
+  const early = useRef<{ action: Action; entry: Entry }[]>([]);
+  /** Arrows move the list shown; an action waits, with the entry shown, until the list is final. */
+  const onKey = (key: EarlyKey) => {
+    if (key === 'down' || key === 'up') return search.move(key === 'down' ? 1 : -1);
+    const entry = search.current();
+    if (!entry) return;
+    if (ready) use.use(entry, key);
+    else early.current.push({ action: key, entry });
+  };
 
   useEffect(() => {
     inputRef.current?.focus();
     void target.then((t) => (windowId.current = t.windowId));
+    // Keys pressed on the first screen before this code ran.
+    takeEarlyKeys().forEach(onKey);
   }, []);
-  const ready = preferences.loaded.value && (library.loaded.value || !pinsUser);
   const libraryLoaded = library.loaded.value;
   useEffect(() => {
-    // Runs after the list is painted. Search focused and results shown: what npm run bench
-    // times against a blank page.
     if (!ready) return;
-    performance.mark('bixia-ready');
-    shown.value = true;
+    // Runs after the list is painted: search focused, final results shown. The first screen in
+    // popup.html may have said so already (entrypoints/popup-boot.ts), when its rows were final.
+    if (performance.getEntriesByName('bixia-ready').length === 0) performance.mark('bixia-ready');
+    performance.mark('bixia-interactive');
+    surface.firstScreenShown();
+    for (const { action, entry } of early.current.splice(0)) use.use(entry, action);
   }, [ready]);
   useEffect(() => {
     if (libraryLoaded) performance.mark('bixia-library-loaded');
   }, [libraryLoaded]);
 
-  const onOutcome = (outcome: Outcome, action: Action) => {
-    if (action === 'insert' && outcome.delivered && (outcome.pending || outcome.tone === 'success')) {
-      void closePopup();
-      return;
-    }
-    status.show(outcome.message, outcome.tone, outcome.detail);
-    inputRef.current?.focus();
-  };
-  const use = useEntryUse({
-    preferences,
-    // The page only takes text once it has focus again, which it gets when the popup closes.
-    mode: 'after-popup-closes',
-    tabId: async () => (await target).tabId,
-    onOutcome,
-  });
+  const onEnter = (event: KeyboardEvent) => onKey(event.ctrlKey || event.metaKey ? 'copy' : 'insert');
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.isComposing || event.keyCode === 229) return;
     const entry = search.current();
-    if (entry && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+    if (ready && entry && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
       event.preventDefault();
       void preferences.toggleFavorite(entry.id);
     }
   };
 
-  const form = use.form.value;
-  if (form) {
+  if (use.form.value) {
     return (
-      <main class="popup" data-ready="true">
-        <h1 class="visually-hidden">{i18n.t('actionTitle')}</h1>
-        <PlaceholderForm
-          entry={form.entry}
-          placeholders={form.placeholders}
-          remembered={preferences.values.value}
-          onSubmit={use.submitForm}
-          onCancel={() => {
-            use.cancelForm();
-            requestAnimationFrame(() => inputRef.current?.focus());
-          }}
-        />
-        <footer class="popup-footer">
-          <StatusBar message={status.message} detail={status.detail} tone={status.tone} />
-        </footer>
-      </main>
+      <EntryFormScreen surface={surface} class="popup" heading={i18n.t('actionTitle')} onCancel={() => requestAnimationFrame(() => inputRef.current?.focus())} />
     );
   }
 
-  // Favourites and recent uses reorder the list, so it waits for them (a few
-  // milliseconds): a list that jumps under the user's Enter would insert the wrong entry.
-  const results = ready ? search.results.value : [];
-  const current = ready ? search.current() : undefined;
+  const results = search.results.value;
+  const current = search.current();
+  const favorite = current !== undefined && preferences.favorites.value.includes(current.id);
+  const showHints = !preferences.loaded.value || preferences.recent.value.length < KEY_HINTS_UNTIL;
+  const openManager = () => void browser.runtime.openOptionsPage().then(() => window.close());
   return (
-    <main
-      class="popup"
-      data-ready={ready ? 'true' : undefined}
-      data-library={libraryLoaded ? 'loaded' : 'loading'}
-      onKeyDown={onKeyDown}
-    >
+    <main class="popup" data-ready={ready ? 'true' : undefined} data-library={libraryLoaded ? 'loaded' : 'loading'} onKeyDown={onKeyDown}>
       <h1 class="visually-hidden">{i18n.t('actionTitle')}</h1>
       <SearchBox
         inputRef={inputRef}
-        value={search.query.value}
+        search={search}
         listId={results.length ? LIST_ID : undefined}
         activeOptionId={results.length ? optionId(LIST_ID, search.selected.value) : undefined}
-        onInput={search.setQuery}
-        onMove={search.move}
-        onEnter={(event) => {
-          const entry = current;
-          if (entry) use.use(entry, event.ctrlKey || event.metaKey ? 'copy' : 'insert');
-        }}
+        onEnter={onEnter}
       />
-      {ready && libraryLoaded && entries.length === 0 ? (
-        <p class="empty empty-library" role="status">{i18n.t('nothingShown')}</p>
-      ) : ready && (
+      {ready && libraryLoaded && surface.entries.length === 0 ? (
+        <p class="empty empty-library" role="status">
+          {i18n.t('nothingShown')}
+        </p>
+      ) : (
         <ResultList
           id={LIST_ID}
           results={results}
           selected={search.selected.value}
           favorites={preferences.favorites.value}
+          sourceOf={surface.sourceOf}
+          highlight={surface.highlight}
           onSelect={(i) => (search.selected.value = i)}
-          onActivate={(entry) => use.use(entry, 'insert')}
+          onActivate={(entry) => ready && use.use(entry, 'insert')}
           onToggleFavorite={(entry) => void preferences.toggleFavorite(entry.id)}
         />
       )}
-      <LibraryProblem
-        problems={[library.problem.value, ...preferences.problems.value]}
-        notSaved={preferences.notSaved.value}
-        onReset={resetStored}
-        onOpenManager={() => void browser.runtime.openOptionsPage().then(() => window.close())}
-      />
+      <LibraryProblem problems={[library.problem.value, ...preferences.problems.value]} notSaved={preferences.notSaved.value} onReset={resetStored} onOpenManager={openManager} />
       <StatusBar message={status.message} detail={status.detail} tone={status.tone} />
+      {showHints && (
+        <p class="key-hints" data-hints>
+          <kbd>Enter</kbd> {i18n.t('insertAction')} · <kbd>Ctrl+Enter</kbd> {i18n.t('copyAction')} · <kbd>Ctrl+S</kbd> {i18n.t('favorite')}
+        </p>
+      )}
       <footer class="popup-footer">
-        <button
-          type="button"
-          class="button button-primary"
-          disabled={!current}
-          onClick={() => current && use.use(current, 'insert')}
-          title="Enter"
-        >
+        <button type="button" class="button button-primary" disabled={!current} onClick={() => current && ready && use.use(current, 'insert')} title="Enter">
           {i18n.t('insertAction')}
         </button>
-        <button
-          type="button"
-          class="button"
-          disabled={!current}
-          onClick={() => current && use.use(current, 'copy')}
-          title="Ctrl+Enter"
-        >
+        <button type="button" class="button" disabled={!current} onClick={() => current && ready && use.use(current, 'copy')} title="Ctrl+Enter">
           {i18n.t('copyAction')}
         </button>
         <button
           type="button"
           class="button"
           disabled={!current}
-          aria-pressed={current ? preferences.favorites.value.includes(current.id) : false}
-          onClick={() => current && void preferences.toggleFavorite(current.id)}
+          aria-pressed={favorite}
+          onClick={() => current && ready && void preferences.toggleFavorite(current.id)}
           title="Ctrl+S"
         >
-          {current && preferences.favorites.value.includes(current.id) ? `★ ${i18n.t('unfavorite')}` : `☆ ${i18n.t('favorite')}`}
+          {favorite ? `★ ${i18n.t('unfavorite')}` : `☆ ${i18n.t('favorite')}`}
         </button>
         <span class="spacer" />
-        <button
-          type="button"
-          class="button"
-          data-action="manage-library"
-          title={i18n.t('manageLibrary')}
-          aria-label={i18n.t('manageLibrary')}
-          onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}
-        >
+        <button type="button" class="button" data-action="manage-library" title={i18n.t('manageLibrary')} aria-label={i18n.t('manageLibrary')} onClick={openManager}>
           ⚙
         </button>
         <button type="button" class="button" onClick={() => void openSidePanel(windowId.current).then(() => window.close())}>

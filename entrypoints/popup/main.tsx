@@ -1,9 +1,6 @@
-import { render } from 'preact';
-import { i18n } from '#i18n';
 import '../../components/theme.css';
 import './popup.css';
-import { App } from './App';
 
-document.documentElement.lang = navigator.language.startsWith('zh') ? 'zh-CN' : navigator.language;
-document.title = i18n.t('appName');
-render(<App />, document.getElementById('app')!);
+// The first screen is in popup.html and painted from it; the popup's code is loaded after that
+// paint, so that running it does not hold the first frame back.
+requestAnimationFrame(() => setTimeout(() => void import('./start').then(({ start }) => start())));

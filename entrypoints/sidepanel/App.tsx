@@ -4,18 +4,12 @@ import { i18n } from '#i18n';
 import type { Entry } from '../../core/library';
 import { buildOutline } from '../../core/outline';
 import { readingParagraphs } from '../../core/reading';
-import { PlaceholderForm } from '../../components/PlaceholderForm';
 import { ResultList, optionId } from '../../components/ResultList';
 import { SearchBox } from '../../components/SearchBox';
+import { EntryFormScreen } from '../../components/EntryFormScreen';
+import { useEntrySurface } from '../../components/useEntrySurface';
 import { StatusBar } from '../../components/StatusBar';
-import type { Outcome } from '../../components/deliver';
 import { targetTab } from '../../components/target-tab';
-import { useEntrySearch } from '../../components/useEntrySearch';
-import { useEntryUse } from '../../components/useEntryUse';
-import { usePreferences } from '../../components/usePreferences';
-import { useStatus } from '../../components/useStatus';
-import { allEntries } from '../../utils/library-source';
-import { useCollections } from '../../components/useCollections';
 import { LibraryProblem } from '../../components/LibraryProblem';
 import { resetStored } from '../../utils/stored';
 import { CollectionPicker } from '../../components/CollectionPicker';
@@ -41,11 +35,12 @@ function loadComposer() {
 }
 
 export function App() {
-  const preferences = usePreferences();
-  // Read once favourites and recent uses are in, so they do not wait behind a large library.
-  const library = useCollections(preferences.settings, preferences.loaded.value);
-  const collections = library.collections.value;
-  const entries = useMemo(() => allEntries(collections), [collections]);
+  const surface = useEntrySurface({
+    mode: 'now',
+    // Looked up at each use, so the panel follows the user from tab to tab.
+    tabId: async () => (await targetTab()).tabId,
+  });
+  const { preferences, library, collections, entries, search, status, use } = surface;
   // The outline and the reading view show one collection at a time: the built-in one
   // until the user picks one of theirs.
   const chosenId = useSignal(collections[0]?.id ?? '');
@@ -56,18 +51,8 @@ export function App() {
     const whole = shown?.entries.find((e) => e.kind === 'template' && e.path.length === 0);
     return whole && shown ? readingParagraphs(whole, shown.entries.filter((e) => e.kind === 'snippet')) : [];
   }, [shown]);
-  const search = useEntrySearch(entries, preferences.favorites, preferences.recent);
-  const status = useStatus();
   const view = useSignal<View>('outline');
   const inputRef = useRef<HTMLInputElement>(null);
-
-  const use = useEntryUse({
-    preferences,
-    mode: 'now',
-    // Looked up at each use, so the panel follows the user from tab to tab.
-    tabId: async () => (await targetTab()).tabId,
-    onOutcome: (outcome: Outcome) => status.show(outcome.message, outcome.tone, outcome.detail),
-  });
 
   // Ready to type into at once, like the popup.
   useEffect(() => inputRef.current?.focus(), []);
@@ -75,27 +60,13 @@ export function App() {
   const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
   const pinned = (ids: string[]) => ids.map((id) => byId.get(id)).filter((e): e is Entry => e !== undefined);
 
-  const form = use.form.value;
-  if (form) {
-    return (
-      <main class="panel" data-ready="true">
-        <PlaceholderForm
-          entry={form.entry}
-          placeholders={form.placeholders}
-          remembered={preferences.values.value}
-          onSubmit={use.submitForm}
-          onCancel={use.cancelForm}
-        />
-        <StatusBar message={status.message} detail={status.detail} tone={status.tone} />
-      </main>
-    );
-  }
+  if (use.form.value) return <EntryFormScreen surface={surface} class="panel" heading={i18n.t('sidePanelTitle')} />;
 
   const composing = view.value === 'compose';
   const Composer = composerModule.value?.Composer;
   const searching = !composing && search.query.value.trim() !== '';
   // As in the popup, nothing is listed until favourites and recent uses are known.
-  const ready = preferences.loaded.value && library.loaded.value;
+  const ready = surface.ready;
   const results = ready ? search.results.value : [];
   const favorites = pinned(preferences.favorites.value);
   const recent = pinned(preferences.recent.value.filter((id) => !preferences.favorites.value.includes(id)));
@@ -108,11 +79,9 @@ export function App() {
       {!composing && (
         <SearchBox
           inputRef={inputRef}
-          value={search.query.value}
+          search={search}
           listId={searching && results.length ? LIST_ID : undefined}
           activeOptionId={searching && results.length ? optionId(LIST_ID, search.selected.value) : undefined}
-          onInput={search.setQuery}
-          onMove={search.move}
           onEnter={(event) => {
             const entry = ready ? search.current() : undefined;
             if (entry) use.use(entry, event.ctrlKey || event.metaKey ? 'copy' : 'insert');
@@ -143,7 +112,7 @@ export function App() {
           ))}
         </div>
       )}
-      <div class="panel-body" id="panel-body" role={searching ? undefined : 'tabpanel'} aria-labelledby={searching ? undefined : `tab-${view.value}`}>
+      <div class={searching ? 'panel-body panel-body-list' : 'panel-body'} id="panel-body" role={searching ? undefined : 'tabpanel'} aria-labelledby={searching ? undefined : `tab-${view.value}`}>
         {composing ? (
           ready &&
           Composer && (
@@ -165,6 +134,8 @@ export function App() {
             results={results}
             selected={search.selected.value}
             favorites={preferences.favorites.value}
+            sourceOf={surface.sourceOf}
+            highlight={surface.highlight}
             onSelect={(i) => (search.selected.value = i)}
             onActivate={insert}
             onToggleFavorite={toggleFavorite}
@@ -186,6 +157,7 @@ export function App() {
                       results={list}
                       selected={-1}
                       favorites={preferences.favorites.value}
+                      sourceOf={surface.sourceOf}
                       onSelect={() => undefined}
                       onActivate={insert}
                       onToggleFavorite={toggleFavorite}

@@ -12,17 +12,14 @@ import { describe, expect, it } from 'vitest';
 import { listPlaceholders } from '../../core/placeholders';
 import { buildSearchIndex, searchEntries } from '../../core/search';
 import { readBuiltinLibrary } from '../../scripts/builtin-library-plugin';
+import { readAllRows } from './harness/popup-driving';
 import { type AnyPage, type BrowserDriver, browsers, click, closePage, evaluate, press, selectOption, storageSnapshot, storedLibrary, type } from './harness/driver';
 
 const POLL = { timeout: 15_000, interval: 100 };
 const PHRASES = 'builtin-phrases';
 const builtins = readBuiltinLibrary().collections;
-/** Rows a list renders at once (components/ResultList.tsx, which needs the extension's i18n to load). */
-const MAX_ROWS = 200;
-
-/** The popup's result rows: entry ids, in order. */
-const rowIds = (page: AnyPage) =>
-  evaluate(page, () => Array.from(document.querySelectorAll('[role="listbox"] > li.row[role="option"]'), (row) => row.getAttribute('data-entry-id') ?? ''), undefined);
+/** The popup's result rows, all of them (scrolled through): entry ids, in order. */
+const rowIds = async (page: AnyPage) => (await evaluate(page, readAllRows, undefined)).map((row) => row.id);
 
 const collectionOf = (id: string) => id.slice(0, id.indexOf(':'));
 
@@ -33,13 +30,11 @@ async function openPopup(driver: BrowserDriver): Promise<AnyPage> {
 /**
  * What the popup must list for `query` in a fresh profile with `hidden`
  * collections turned off: the search over the shown built-in collections, in
- * their order, at most the rows a list renders.
+ * their order.
  */
 function expectedIds(query: string, hidden: readonly string[] = []): string[] {
   const shown = builtins.filter((c) => !hidden.includes(c.id)).flatMap((c) => c.entries);
-  return searchEntries(buildSearchIndex(shown), query)
-    .slice(0, MAX_ROWS)
-    .map((e) => e.id);
+  return searchEntries(buildSearchIndex(shown), query).map((e) => e.id);
 }
 
 /** The popup after typing `query`, once its list is the one the search gives. */

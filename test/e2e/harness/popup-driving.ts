@@ -44,3 +44,43 @@ export async function pressClosing(press: () => Promise<void>, isClosed: () => P
     if (!(await isClosed())) throw error;
   }
 }
+
+export interface ListedRow {
+  id: string;
+  title: string;
+  selected: boolean;
+}
+
+/**
+ * Runs in an extension page: every row of its first listbox, in order. The list renders only
+ * the rows in view (components/ResultList.tsx), so this scrolls it through as a user would,
+ * reading each row once by its aria-posinset, and scrolls back.
+ */
+export async function readAllRows(): Promise<ListedRow[]> {
+  const list = document.querySelector<HTMLElement>('[role="listbox"]');
+  if (!list) return [];
+  const rows = new Map<number, ListedRow>();
+  const read = () => {
+    for (const row of list.querySelectorAll('li[role="option"]')) {
+      rows.set(Number(row.getAttribute('aria-posinset')), {
+        id: row.getAttribute('data-entry-id') ?? '',
+        title: row.querySelector('.row-title')?.textContent?.trim() ?? '',
+        selected: row.getAttribute('aria-selected') === 'true',
+      });
+    }
+  };
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  const count = Number(list.querySelector('li[role="option"]')?.getAttribute('aria-setsize') ?? 0);
+  const start = list.scrollTop;
+  list.scrollTop = 0;
+  await frame();
+  read();
+  for (let guard = 0; rows.size < count && guard < 100_000; guard++) {
+    list.scrollTop += Math.max(1, list.clientHeight);
+    await frame();
+    read();
+  }
+  list.scrollTop = start;
+  await frame();
+  return [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row);
+}

@@ -146,10 +146,13 @@ async function readyTime(context: BrowserContext, url: string, mark: string | nu
     await page.goto(url, { waitUntil: 'load' });
     const ms = await page.evaluate(async (name) => {
       if (name) {
-        for (let n = 0; n < 200 && performance.getEntriesByName(name).length === 0; n++) {
+        // Shown means painted: the later of the page's mark and its first contentful paint
+        // (headless Chromium may run a frame's callbacks before it paints).
+        const paint = () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+        for (let n = 0; n < 200 && (performance.getEntriesByName(name).length === 0 || paint() === undefined); n++) {
           await new Promise((r) => setTimeout(r, 10));
         }
-        return performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+        return Math.max(performance.getEntriesByName(name)[0]?.startTime ?? NaN, paint() ?? NaN);
       }
       const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
       return nav!.loadEventEnd;
@@ -287,7 +290,8 @@ export async function browserBenchmarks({ popupOnly = false } = {}): Promise<[st
     }
   } finally {
     server.close();
-    rmSync(empty, { recursive: true, force: true });
+    if (process.env.BENCH_KEEP) console.log(`kept ${empty}`);
+    else rmSync(empty, { recursive: true, force: true });
   }
   return rows;
 }

@@ -103,14 +103,21 @@ export function collectionFromReport(report: ParsedReport, options: BuildOptions
 
   addTemplate(report.title, documentText(report), [], TAGS.document);
   const pieces: PhraseSource[] = report.root.ownText.map((text) => ({ text, path: [] }));
-  const headings: string[] = [];
+  // Every template's title, and each heading as the document writes it: a phrase that is one of
+  // them again would list the same heading twice, once as 模板 and once as 短语.
+  const headings: string[] = [report.title];
   walk(report.root, [], (node, path) => {
     const tag = FRAME_TAG[node.type] ?? (path.length === 1 ? TAGS.section : TAGS.item);
     addTemplate(node.title, node.text, path, tag);
-    if (!FRAME_TAG[node.type]) headings.push(node.title);
+    if (!FRAME_TAG[node.type]) headings.push(node.title, ...headingLine(node));
     for (const text of node.ownText) pieces.push({ text, path });
   });
-  if (!report.root.children.some((node) => !FRAME_TAG[node.type])) addParagraphTemplates(report, addTemplate);
+  if (!report.root.children.some((node) => !FRAME_TAG[node.type])) {
+    addParagraphTemplates(report, (title, plain, path, tag, clause) => {
+      addTemplate(title, plain, path, tag);
+      headings.push(clause);
+    });
+  }
 
   for (const phrase of findReportPhrases(pieces, headings)) {
     entries.push({
@@ -143,10 +150,33 @@ function walk(node: ReportNode, parentPath: string[], visit: (node: ReportNode, 
   }
 }
 
-/** A report with no numbered structure: each paragraph of its body is an item. */
+/** Where the first clause of a heading's line ends. */
+const CLAUSE_END = /[。！？!?；;，,：:]/;
+const MAX_HEADING_LINE = 60;
+
+/**
+ * The clause a heading's title was cut from, when the title is shorter: a long
+ * heading is titled by its first clause up to 、 ("带头学习" of "带头学习、带头实干、
+ * 带头守纪，在……"), and that whole clause is what the reader sees as the heading. The
+ * line's later clauses are not: they are the body the heading runs into. A group
+ * label (主观上：) has no line of its own.
+ */
+function headingLine(node: ReportNode): string[] {
+  const first = node.ownText[0];
+  if (first === undefined || node.type === 'group') return [];
+  const words = node.marker && first.startsWith(node.marker.text) ? first.slice(node.marker.text.length) : first;
+  const end = words.search(CLAUSE_END);
+  const clause = (end < 0 ? words : words.slice(0, end)).trim();
+  return clause.length <= MAX_HEADING_LINE && clause !== node.title && clause.startsWith(node.title) ? [clause] : [];
+}
+
+/**
+ * A report with no numbered structure: each paragraph of its body is an item,
+ * titled by its first clause; `add` also gets that clause whole (the title may be cut).
+ */
 function addParagraphTemplates(
   report: ParsedReport,
-  add: (title: string, plain: string, path: string[], tag: string) => void,
+  add: (title: string, plain: string, path: string[], tag: string, clause: string) => void,
 ) {
   const frame = new Set(report.root.children.flatMap((node) => node.text.split('\n')));
   const first = report.hasTitleLine ? 1 : 0;
@@ -154,7 +184,7 @@ function addParagraphTemplates(
     if (frame.has(plain)) continue;
     const clause = plain.split(/[，。！？；：,.!?;:]/)[0] ?? plain;
     const title = clause.length > 24 ? `${clause.slice(0, 24)}…` : clause;
-    add(title, plain, [title], TAGS.item);
+    add(title, plain, [title], TAGS.item, clause);
   }
 }
 

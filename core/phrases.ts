@@ -32,9 +32,12 @@
  *   (a verb of doing, a preposition, an adverb, a particle, 让/与 and a person…)
  *   and after it (a particle, 等, a negation, 是, a place word…).
  *
- * findReportPhrases adds what only the whole report shows: no copy of a
- * heading, no phrase inside another, no near-duplicates, first path wins.
+ * findReportPhrases adds what only the whole report shows: no heading seen
+ * again (a heading is a template, not also a phrase), no phrase inside
+ * another, no near-duplicates, first path wins.
  */
+
+import { matchMarker } from './markers';
 
 export type PhraseType = 'series' | 'pair' | 'sentence';
 
@@ -736,30 +739,51 @@ function squash(text: string): string {
   return text.replace(/[\s\p{P}]/gu, '');
 }
 
+/** A heading's own number at its start (一、 （一） 1. 一是 首先…), which a copy of it may carry or drop. */
+function withoutNumber(text: string): string {
+  const marker = matchMarker(text);
+  return marker && marker.family !== 'group' ? text.slice(marker.text.length) : text;
+}
+
+/** Shorter than this, a heading is a word (主观上, 其次) that a phrase may hold without being that heading. */
+const MIN_HELD_HEADING = 4;
+
 /**
- * Whether a phrase copies a heading: it is a stretch of the heading, or of one
- * of its clauses, at least half as long as it (在担当作为、奋发有为方面 → 担当作为、
- * 奋发有为). Headings are indexed by the pairs of characters they hold, so each
- * phrase is compared only with the few headings that could contain it.
+ * Whether a phrase is a heading seen again, as a user comparing the two rows
+ * would judge it: numbers, punctuation and blanks aside, one holds the other
+ * and the shorter is at least half the longer. So a stretch of a heading or of
+ * one of its clauses (在担当作为、奋发有为方面 → 担当作为、奋发有为) is one, and so is a
+ * phrase that is a heading with a word or two around it (a title cut to its
+ * first clause, 带头学习, against the heading line 带头学习、带头实干、带头守纪); a
+ * phrase that merely uses a heading's word among many of its own is not.
+ * Headings are indexed by the pairs of characters they hold, so each phrase is
+ * compared only with the few headings that could match it.
  */
 function headingGuard(headings: readonly string[]): (phrase: string) => boolean {
   const byPair = new Map<string, Set<string>>();
+  const byOpening = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, pair: string, part: string) => {
+    const parts = map.get(pair) ?? new Set<string>();
+    parts.add(part);
+    map.set(pair, parts);
+  };
   for (const heading of headings) {
     for (const part of [heading, ...heading.split(/[，,；;：:]/)]) {
-      const whole = squash(part);
-      if (whole.length > MAX_GUARDED_HEADING) continue;
-      for (let i = 0; i + 2 <= whole.length; i++) {
-        const pair = whole.slice(i, i + 2);
-        const parts = byPair.get(pair) ?? new Set<string>();
-        parts.add(whole);
-        byPair.set(pair, parts);
-      }
+      const whole = squash(withoutNumber(part.trim()));
+      if (whole.length < 2 || whole.length > MAX_GUARDED_HEADING) continue;
+      for (let i = 0; i + 2 <= whole.length; i++) add(byPair, whole.slice(i, i + 2), whole);
+      if (whole.length >= MIN_HELD_HEADING) add(byOpening, whole.slice(0, 2), whole);
     }
   }
   return (phrase) => {
-    const text = squash(phrase);
+    const text = squash(withoutNumber(phrase));
     for (const part of byPair.get(text.slice(0, 2)) ?? []) {
       if (part.length <= text.length * 2 && part.includes(text)) return true;
+    }
+    for (let i = 0; i + 2 <= text.length; i++) {
+      for (const part of byOpening.get(text.slice(i, i + 2)) ?? []) {
+        if (text.length <= part.length * 2 && text.startsWith(part, i)) return true;
+      }
     }
     return false;
   };

@@ -1,7 +1,8 @@
 /**
- * The background: routes insertions to the frame that had focus last, and
+ * The background: routes insertions to the frame that had focus last,
  * opens the side panel from the toolbar button's context menu and a keyboard
- * command. It holds no state that matters across restarts beyond session storage.
+ * command, and shows the welcome page once, on install. It holds no state
+ * that matters across restarts beyond session storage and the welcome flag.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
@@ -10,6 +11,7 @@ import { failureReasons } from '../utils/fallback-messages';
 import { forgetTab } from '../utils/frame-routing';
 import { handleMessage } from '../utils/insert-router';
 import { openSidePanel } from '../utils/side-panel';
+import { showWelcomeOnce } from '../utils/welcome';
 
 const MENU_OPEN_SIDE_PANEL = 'open-side-panel';
 
@@ -28,12 +30,13 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
     browser.contextMenus.create({
       id: MENU_OPEN_SIDE_PANEL,
       title: i18n.t('openSidePanel'),
       contexts: ['action'],
     });
+    if (details.reason === 'install') void showWelcomeOnce(browser);
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -11,3 +11,9 @@ export const isFirefox: boolean = import.meta.env.FIREFOX;
  * added to the page for the one insertion (entrypoints/editor-bridge.ts).
  */
 export const pageScriptAccess: 'waiver' | 'bridge-script' = isFirefox ? 'waiver' : 'bridge-script';
+
+/**
+ * Whose menus the welcome page describes: pinning the toolbar button and
+ * changing shortcuts are done in each browser's own UI, in its own words.
+ */
+export const browserUi: 'chrome' | 'firefox' = isFirefox ? 'firefox' : 'chrome';

@@ -33,6 +33,12 @@ export interface ChromiumLaunchOptions {
    * restart. A fresh temporary profile, removed on close, when omitted.
    */
   userDataDir?: string;
+  /**
+   * Leave the welcome page's tab open. Bixia opens it on install, so in a
+   * fresh profile: by default the launch waits for it and closes it, since the
+   * popup and side panel act on the active tab and suites expect theirs.
+   */
+  keepWelcome?: boolean;
 }
 
 export interface OpenPageOptions {
@@ -43,6 +49,8 @@ export interface OpenPageOptions {
 export interface ChromiumHarness {
   context: BrowserContext;
   extensionId: string;
+  /** The welcome tab when `keepWelcome` was asked and the extension opened one; closed otherwise. */
+  welcome: Page | undefined;
   openExtensionPage(path: string, options?: OpenPageOptions): Promise<Page>;
   close(): Promise<void>;
 }
@@ -118,6 +126,8 @@ export async function launchChromium(options: ChromiumLaunchOptions = {}): Promi
   }
   const keepProfile = options.userDataDir !== undefined;
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'bixia-e2e-chromium-'));
+  // A profile Chromium has never run in installs Bixia, which then opens its welcome page.
+  const installs = !existsSync(join(userDataDir, 'Default'));
   // On Linux Chromium ignores --lang and takes its UI language from the
   // environment; --lang is kept for the platforms that do read it.
   const localeArgs = options.locale ? [`--lang=${options.locale}`] : [];
@@ -156,8 +166,10 @@ export async function launchChromium(options: ChromiumLaunchOptions = {}): Promi
   };
 
   let extensionId: string;
+  let welcome: Page | undefined;
   try {
     extensionId = await resolveExtensionId(context, extensionDir);
+    welcome = await settleWelcome(context, extensionId, installs, options.keepWelcome ?? false);
   } catch (error) {
     await close();
     throw error;
@@ -166,6 +178,7 @@ export async function launchChromium(options: ChromiumLaunchOptions = {}): Promi
   return {
     context,
     extensionId,
+    welcome,
     async openExtensionPage(path, { readySelector = DEFAULT_READY_SELECTOR } = {}) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`);
@@ -174,4 +187,34 @@ export async function launchChromium(options: ChromiumLaunchOptions = {}): Promi
     },
     close,
   };
+}
+
+export const WELCOME_PATH = '/welcome.html';
+const WELCOME_TIMEOUT_MS = 15_000;
+const POLL_INTERVAL_MS = 50;
+
+/**
+ * The welcome tab Bixia opens on install, found by its URL. In a profile that
+ * installs the extension the launch waits for it (a tab's URL is known only
+ * once its navigation starts, hence the polling of the tab list); in one that
+ * had it before (a restart) the page stays shut, and only a tab already there
+ * is taken. Closed unless `keep`.
+ */
+async function settleWelcome(context: BrowserContext, extensionId: string, installs: boolean, keep: boolean): Promise<Page | undefined> {
+  const url = `chrome-extension://${extensionId}${WELCOME_PATH}`;
+  const find = () => context.pages().find((page) => page.url() === url);
+  let page = find();
+  const deadline = Date.now() + WELCOME_TIMEOUT_MS;
+  while (!page && installs && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
+    page = find();
+  }
+  if (!page && installs) throw new Error(`Bixia opened no ${WELCOME_PATH} tab on install within ${WELCOME_TIMEOUT_MS} ms`);
+  if (!page) return undefined;
+  if (keep) {
+    await page.waitForSelector('[data-ready="true"]');
+    return page;
+  }
+  await page.close();
+  return undefined;
 }

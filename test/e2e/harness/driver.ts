@@ -41,6 +41,10 @@ export interface BrowserDriver {
   returnToPage(page: AnyPage): Promise<void>;
   /** Whether the page's tab is gone (the popup closes itself after inserting). */
   isClosed(page: AnyPage): Promise<boolean>;
+  /** The welcome tab the install opened, when `keepWelcome` was asked (the launch closes it otherwise). */
+  welcome: AnyPage | undefined;
+  /** The open tabs showing the extension's page `path` (welcome.html, options.html), whatever their hash or query. */
+  tabsAt(path: string): Promise<AnyPage[]>;
   close(): Promise<void>;
 }
 
@@ -48,7 +52,12 @@ export interface LaunchOptions {
   locale?: string;
   /** A profile to keep across launches (a restart); a fresh one when omitted. */
   userDataDir?: string;
+  /** Leave open the welcome tab Bixia opens on install; by default the launch closes it. */
+  keepWelcome?: boolean;
 }
+
+/** Whether `url` is the extension page `path` under `base`, ignoring its query and hash. */
+const isPageAt = (url: string, base: string, path: string) => url.split(/[?#]/)[0] === `${base}${path.replace(/^\//, '')}`;
 
 export const browsers: { name: string; launch(options: LaunchOptions): Promise<BrowserDriver> }[] = [
   {
@@ -80,6 +89,8 @@ export const browsers: { name: string; launch(options: LaunchOptions): Promise<B
         bringToFront: (page) => (page as PlaywrightPage).bringToFront(),
         returnToPage: async () => undefined,
         isClosed: async (page) => (page as PlaywrightPage).isClosed(),
+        welcome: harness.welcome,
+        tabsAt: async (path) => harness.context.pages().filter((page) => isPageAt(page.url(), `chrome-extension://${harness.extensionId}/`, path)),
         close: () => harness.close(),
       };
     },
@@ -112,6 +123,17 @@ export const browsers: { name: string; launch(options: LaunchOptions): Promise<B
         bringToFront: (page) => (page as PuppeteerPage).bringToFront(),
         returnToPage: (page) => (page as PuppeteerPage).bringToFront(),
         isClosed: (page) => puppeteerTabClosed(page as PuppeteerPage),
+        welcome: harness.welcome,
+        async tabsAt(path) {
+          const base = `moz-extension://${harness.extensionUuid}/`;
+          const found: PuppeteerPage[] = [];
+          for (const page of await harness.browser.pages()) {
+            // Puppeteer's url() can lag behind a tab the extension opened; the tab itself knows.
+            const url = await page.evaluate(() => location.href).catch(() => page.url());
+            if (isPageAt(url, base, path)) found.push(page);
+          }
+          return found;
+        },
         close: () => harness.close(),
       };
     },

@@ -35,6 +35,12 @@ export interface FirefoxLaunchOptions {
    * profile keeps its storage and UUID across that, as a permanent install would.
    */
   userDataDir?: string;
+  /**
+   * Leave the welcome page's tab open. Bixia opens it on install, so in a
+   * fresh profile: by default the launch waits for it and closes it, since the
+   * popup and side panel act on the active tab and suites expect theirs.
+   */
+  keepWelcome?: boolean;
 }
 
 export interface OpenPageOptions {
@@ -46,6 +52,8 @@ export interface FirefoxHarness {
   browser: Browser;
   geckoId: string;
   extensionUuid: string;
+  /** The welcome tab when `keepWelcome` was asked and the extension opened one; closed otherwise. */
+  welcome: Page | undefined;
   openExtensionPage(path: string, options?: OpenPageOptions): Promise<Page>;
   close(): Promise<void>;
 }
@@ -83,6 +91,9 @@ const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise<FirefoxHarness> {
   const extensionDir = options.extensionDir ?? FIREFOX_BUILD_DIR;
   const geckoId = readGeckoId(extensionDir);
+  // The add-on is installed anew at every launch, but a kept profile keeps its storage, and with
+  // it the flag that the welcome page was shown: only a profile never run in opens the page.
+  const showsWelcome = !options.userDataDir || !existsSync(options.userDataDir) || readdirSync(options.userDataDir).length === 0;
   // Puppeteer creates a temporary profile and removes it on close().
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -100,9 +111,11 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     },
   });
 
+  let welcome: Page | undefined;
   try {
     const installed = await browser.installExtension(extensionDir);
     if (installed !== geckoId) throw new Error(`Firefox installed ${installed}, expected ${geckoId}`);
+    welcome = await settleWelcome(browser, showsWelcome, options.keepWelcome ?? false);
   } catch (error) {
     await browser.close();
     throw error;
@@ -112,6 +125,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     browser,
     geckoId,
     extensionUuid: EXTENSION_UUID,
+    welcome,
     async openExtensionPage(path, { readySelector = DEFAULT_READY_SELECTOR } = {}) {
       const url = `moz-extension://${EXTENSION_UUID}/${path.replace(/^\//, '')}`;
       const page = await browser.newPage();
@@ -149,4 +163,44 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
       await browser.close();
     },
   };
+}
+
+export const WELCOME_URL = `moz-extension://${EXTENSION_UUID}/welcome.html`;
+
+/** Whether a tab shows the welcome page; a tab that is going away answers no. */
+async function showsWelcomePage(page: Page): Promise<boolean> {
+  if (page.url() === WELCOME_URL) return true;
+  try {
+    return (await page.evaluate(() => location.href)) === WELCOME_URL;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The welcome tab Bixia opens on install, found by its URL: waited for when
+ * the profile is new, else taken only if already open. Closed unless `keep`.
+ */
+async function settleWelcome(browser: Browser, expected: boolean, keep: boolean): Promise<Page | undefined> {
+  const find = async () => {
+    for (const page of await browser.pages()) if (await showsWelcomePage(page)) return page;
+    return undefined;
+  };
+  let page = await find();
+  const deadline = Date.now() + PAGE_READY_TIMEOUT_MS;
+  while (!page && expected && Date.now() < deadline) {
+    await sleep(POLL_INTERVAL_MS);
+    page = await find();
+  }
+  if (!page && expected) throw new Error(`Bixia opened no welcome.html tab on install within ${PAGE_READY_TIMEOUT_MS} ms`);
+  if (!page) return undefined;
+  if (keep) {
+    while (Date.now() < deadline) {
+      if (await page.evaluate(() => document.querySelector('[data-ready="true"]') !== null).catch(() => false)) return page;
+      await sleep(POLL_INTERVAL_MS);
+    }
+    throw new Error('the welcome page did not get ready');
+  }
+  await page.close().catch(() => undefined);
+  return undefined;
 }

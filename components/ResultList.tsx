@@ -36,7 +36,15 @@ export function ResultList({ id, results, selected, favorites, onSelect, onActiv
     );
   }
   return (
-    <ul id={id} ref={listRef} class="results" role="listbox" aria-label={i18n.t('resultsLabel')}>
+    <ul
+      id={id}
+      ref={listRef}
+      class="results"
+      role="listbox"
+      aria-label={i18n.t('resultsLabel')}
+      // A click on a row keeps the focus where it was (the search box), so the keyboard carries on after it.
+      onMouseDown={(event) => event.preventDefault()}
+    >
       {results.slice(0, MAX_ROWS).map((entry, index) => (
         <EntryRow
           key={entry.id}

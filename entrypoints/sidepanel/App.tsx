@@ -22,10 +22,12 @@ import { CollectionPicker } from '../../components/CollectionPicker';
 import { Outline } from '../../components/Outline';
 import { deliver } from '../../components/deliver';
 import { Reading } from './Reading';
+import { Tabs } from '../../components/Tabs';
 import { browser } from 'wxt/browser';
 
 const LIST_ID = 'panel-results';
-type View = 'outline' | 'read' | 'compose';
+const VIEWS = ['outline', 'read', 'compose'] as const;
+type View = (typeof VIEWS)[number];
 
 const TAB_LABELS: Record<View, () => string> = {
   outline: () => i18n.t('tabBrowse'),
@@ -79,6 +81,7 @@ export function App() {
   if (form) {
     return (
       <main class="panel" data-ready="true">
+        <h1 class="visually-hidden">{i18n.t('sidePanelTitle')}</h1>
         <PlaceholderForm
           entry={form.entry}
           placeholders={form.placeholders}
@@ -123,25 +126,17 @@ export function App() {
         <CollectionPicker collections={collections} name="collection" value={shown?.id} onChange={(id) => (chosenId.value = id)} />
       )}
       {!searching && (
-        <div class="tabs" role="tablist" aria-label={i18n.t('sidePanelTitle')}>
-          {(['outline', 'read', 'compose'] as const).map((name) => (
-            <button
-              key={name}
-              type="button"
-              role="tab"
-              id={`tab-${name}`}
-              aria-selected={view.value === name}
-              aria-controls="panel-body"
-              class="tab"
-              onClick={() => {
-                if (name === 'compose') loadComposer();
-                view.value = name;
-              }}
-            >
-              {TAB_LABELS[name]()}
-            </button>
-          ))}
-        </div>
+        <Tabs
+          label={i18n.t('sidePanelTitle')}
+          tabs={VIEWS.map((name) => ({ name, label: TAB_LABELS[name]() }))}
+          selected={view.value}
+          idPrefix="tab"
+          panelId="panel-body"
+          onSelect={(name) => {
+            if (name === 'compose') loadComposer();
+            view.value = name;
+          }}
+        />
       )}
       <div class="panel-body" id="panel-body" role={searching ? undefined : 'tabpanel'} aria-labelledby={searching ? undefined : `tab-${view.value}`}>
         {composing ? (
@@ -193,7 +188,7 @@ export function App() {
                   </section>
                 ),
             )}
-            <Outline nodes={outlines} onActivate={insert} />
+            <Outline id="panel-outline" nodes={outlines} onActivate={insert} />
           </>
         )}
       </div>

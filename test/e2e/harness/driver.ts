@@ -48,6 +48,8 @@ export interface LaunchOptions {
   locale?: string;
   /** A profile to keep across launches (a restart); a fresh one when omitted. */
   userDataDir?: string;
+  /** prefers-color-scheme for every page; the system's (light) when omitted. */
+  colorScheme?: 'light' | 'dark';
 }
 
 export const browsers: { name: string; launch(options: LaunchOptions): Promise<BrowserDriver> }[] = [

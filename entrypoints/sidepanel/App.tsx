@@ -138,7 +138,8 @@ export function App() {
           }}
         />
       )}
-      <div class="panel-body" id="panel-body" role={searching ? undefined : 'tabpanel'} aria-labelledby={searching ? undefined : `tab-${view.value}`}>
+      {/* Out of the Tab order (Firefox puts a scrolling box there): what is in it takes the focus, and scrolls it into view. */}
+      <div class="panel-body" id="panel-body" tabIndex={-1} role={searching ? undefined : 'tabpanel'} aria-labelledby={searching ? undefined : `tab-${view.value}`}>
         {composing ? (
           ready &&
           Composer && (

@@ -14,13 +14,21 @@ interface Props {
   onSelect: (index: number) => void;
   onActivate: (entry: Entry) => void;
   onToggleFavorite: (entry: Entry) => void;
+  /** The list's name; "results" when omitted. */
+  label?: string;
+  /**
+   * A list no search box drives (the side panel's favourites): it takes the
+   * focus itself, the selected row being its active descendant, and these
+   * handle its keys and its focus.
+   */
+  keyboard?: { onKeyDown: (event: KeyboardEvent) => void; onFocus: () => void; onBlur: () => void };
 }
 
 export function optionId(listId: string, index: number): string {
   return `${listId}-option-${index}`;
 }
 
-export function ResultList({ id, results, selected, favorites, onSelect, onActivate, onToggleFavorite }: Props) {
+export function ResultList({ id, results, selected, favorites, onSelect, onActivate, onToggleFavorite, label, keyboard }: Props) {
   const listRef = useRef<HTMLUListElement>(null);
   useEffect(() => {
     const row = listRef.current?.querySelector(`#${CSS.escape(optionId(id, selected))}`);
@@ -41,7 +49,12 @@ export function ResultList({ id, results, selected, favorites, onSelect, onActiv
       ref={listRef}
       class="results"
       role="listbox"
-      aria-label={i18n.t('resultsLabel')}
+      aria-label={label ?? i18n.t('resultsLabel')}
+      tabIndex={keyboard ? 0 : undefined}
+      aria-activedescendant={keyboard && selected >= 0 && selected < results.length ? optionId(id, selected) : undefined}
+      onKeyDown={keyboard?.onKeyDown}
+      onFocus={keyboard?.onFocus}
+      onBlur={keyboard?.onBlur}
       // A click on a row keeps the focus where it was (the search box), so the keyboard carries on after it.
       onMouseDown={(event) => event.preventDefault()}
     >

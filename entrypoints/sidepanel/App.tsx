@@ -22,6 +22,7 @@ import { CollectionPicker } from '../../components/CollectionPicker';
 import { Outline } from '../../components/Outline';
 import { deliver } from '../../components/deliver';
 import { Reading } from './Reading';
+import { PinnedList } from './PinnedList';
 import { Tabs } from '../../components/Tabs';
 import { browser } from 'wxt/browser';
 
@@ -175,18 +176,15 @@ export function App() {
             ].map(
               ({ key, heading, list }) =>
                 list.length > 0 && (
-                  <section key={key} class="pinned" aria-label={heading}>
-                    <h2 class="pinned-heading">{heading}</h2>
-                    <ResultList
-                      id={`panel-${key}`}
-                      results={list}
-                      selected={-1}
-                      favorites={preferences.favorites.value}
-                      onSelect={() => undefined}
-                      onActivate={insert}
-                      onToggleFavorite={toggleFavorite}
-                    />
-                  </section>
+                  <PinnedList
+                    key={key}
+                    id={`panel-${key}`}
+                    heading={heading}
+                    entries={list}
+                    favorites={preferences.favorites.value}
+                    onActivate={insert}
+                    onToggleFavorite={toggleFavorite}
+                  />
                 ),
             )}
             <Outline id="panel-outline" nodes={outlines} onActivate={insert} />

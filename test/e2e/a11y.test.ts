@@ -364,6 +364,22 @@ for (const target of browsers) {
       expect(await count(panel, '.reading [tabindex="0"]')).toBe(1);
     });
 
+    it('inserts a recent use from the keyboard (its list is one tab stop), and keeps the focus on the list', async () => {
+      // The phrase the test before inserted is the one recent use.
+      const { page, panel } = await panelForPage();
+      await waitFor(panel, 'section.pinned [role="listbox"] li.row');
+      const phrase = await evaluate(panel, () => document.querySelector('section.pinned li.row .row-title')!.textContent!, undefined);
+      await focusOn(panel, '#tab-outline');
+      await press(panel, 'Tab');
+      expect(await focused(panel)).toMatchObject({ id: 'panel-recent', role: 'listbox' });
+      expect(await attribute(panel, '#panel-recent', 'aria-activedescendant')).toBe('panel-recent-option-0');
+      await press(panel, 'Enter');
+      await running().returnToPage(page);
+      await expect.poll(() => evaluate(page, () => document.querySelector<HTMLTextAreaElement>('#textarea')!.value, undefined), POLL).toBe(`${phrase}前半句，后半句。`);
+      await running().bringToFront(panel);
+      expect((await focused(panel)).id).toBe('panel-recent');
+    });
+
     it('brings the focus back to the row after the placeholder form, and keeps it in the search box after a click on a result', async () => {
       const panel = await openPanel();
       // The whole report has placeholders: Enter on its row opens the form, Escape closes it.
@@ -376,7 +392,7 @@ for (const target of browsers) {
       await expect.poll(async () => (await focused(panel)).id, POLL).toBe(row);
 
       // A reading paragraph with placeholders, the form sent with Enter: back on the paragraph.
-      await press(panel, 'Shift+Tab');
+      await focusOn(panel, '#tab-outline');
       await press(panel, 'ArrowRight');
       await expect.poll(async () => (await focused(panel)).id, POLL).toBe('tab-read');
       await focusOn(panel, '#reading-1');

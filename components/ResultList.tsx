@@ -24,6 +24,14 @@ interface Props {
   onSelect: (index: number) => void;
   onActivate: (entry: Entry) => void;
   onToggleFavorite: (entry: Entry) => void;
+  /** The list's name; "results" when omitted. */
+  label?: string;
+  /**
+   * A list no search box drives (the side panel's favourites): it takes the
+   * focus itself, the selected row being its active descendant, and these
+   * handle its keys and its focus.
+   */
+  keyboard?: { onKeyDown: (event: KeyboardEvent) => void; onFocus: () => void; onBlur: () => void };
 }
 
 export function optionId(listId: string, index: number): string {
@@ -34,7 +42,7 @@ export function optionId(listId: string, index: number): string {
  * The results as a listbox that renders only the rows in view (and the selected one, which
  * `aria-activedescendant` names), so 10,000 results scroll and paint as fast as ten.
  */
-export function ResultList({ id, results, selected, favorites, sourceOf, highlight, onSelect, onActivate, onToggleFavorite }: Props) {
+export function ResultList({ id, results, selected, favorites, sourceOf, highlight, onSelect, onActivate, onToggleFavorite, label, keyboard }: Props) {
   const listRef = useRef<HTMLUListElement>(null);
   const [view, setView] = useState({ top: 0, height: FIRST_SCREEN_ROWS * ROW_HEIGHT });
   useLayoutEffect(() => {
@@ -75,7 +83,14 @@ export function ResultList({ id, results, selected, favorites, sourceOf, highlig
       ref={listRef}
       class="results"
       role="listbox"
-      aria-label={i18n.t('resultsLabel')}
+      aria-label={label ?? i18n.t('resultsLabel')}
+      tabIndex={keyboard ? 0 : undefined}
+      aria-activedescendant={keyboard && selected >= 0 && selected < results.length ? optionId(id, selected) : undefined}
+      onKeyDown={keyboard?.onKeyDown}
+      onFocus={keyboard?.onFocus}
+      onBlur={keyboard?.onBlur}
+      // A click on a row keeps the focus where it was (the search box), so the keyboard carries on after it.
+      onMouseDown={(event) => event.preventDefault()}
       style={{ '--rows': count }}
       onScroll={(event) => {
         const list = event.currentTarget as HTMLUListElement;

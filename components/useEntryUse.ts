@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Entry } from '../core/library';
 import { type Placeholder, listPlaceholders, renderBody } from '../core/placeholders';
 import type { InsertMode } from '../utils/messages';
@@ -21,6 +22,20 @@ export function useEntryUse(options: {
   onOutcome: (outcome: Outcome, action: Action) => void;
 }) {
   const form = useSignal<PendingForm | null>(null);
+  /**
+   * The element (by id) that had the focus when the form took the list's
+   * place: the row or the search box is rendered anew when the form goes, and
+   * the keyboard user carries on from there.
+   */
+  const returnTo = useRef<string | null>(null);
+  const pending = form.value;
+  useEffect(() => {
+    if (pending || !returnTo.current) return;
+    const id = returnTo.current;
+    returnTo.current = null;
+    // Unless the page has put the focus somewhere on purpose meanwhile.
+    if (document.activeElement === document.body || document.activeElement === null) document.getElementById(id)?.focus();
+  }, [pending]);
   /** A text that did not fit its field: using it again inserts what fits. */
   let tooLong: { id: string; text: string } | null = null;
 
@@ -40,6 +55,7 @@ export function useEntryUse(options: {
     use(entry: Entry, action: Action) {
       const placeholders = listPlaceholders(entry.body);
       if (placeholders.length > 0) {
+        returnTo.current = document.activeElement?.id || null;
         form.value = { entry, placeholders };
         return;
       }

@@ -118,6 +118,35 @@ const pages = [
     },
     variant: '-phrases',
   },
+  // The focus rings: an outline row and a phrase of the reading view reached with the keyboard.
+  {
+    path: 'sidepanel.html',
+    width: 380,
+    height: 760,
+    query: '',
+    prepare: async (page: Page) => {
+      await page.focus('#tab-outline');
+      await page.keyboard.press('Tab');
+      // Past the whole report, 开头 and its four phrases, onto the first section.
+      for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowDown');
+    },
+    variant: '-outline-focus',
+  },
+  {
+    path: 'sidepanel.html',
+    width: 380,
+    height: 760,
+    query: '',
+    prepare: async (page: Page) => {
+      await page.click('#tab-read');
+      await page.focus('#tab-read');
+      await page.keyboard.press('Tab');
+      const withPhrase = await page.evaluate(() => Array.from(document.querySelectorAll('.reading-paragraph')).findIndex((p) => p.querySelector('mark')));
+      for (let i = 0; i < withPhrase; i++) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowRight');
+    },
+    variant: '-read-focus',
+  },
   { path: 'popup.html', width: 460, height: 580, query: '担当', variant: '-phrases' },
   { path: 'popup.html', width: 460, height: 580, query: '不放松', press: 'Enter', variant: '-frame' },
   // Opened on their own, they are their own "tab", with no field the user clicked: the clipboard fallback.

@@ -66,7 +66,7 @@ export function AddPanel({ hidden, collections, entries, preferences, onAdd }: P
           {collections.length > 1 && (
             <CollectionPicker collections={collections} name="add-collection" value={shown?.id} onChange={(id) => (chosenId.value = id)} />
           )}
-          <Outline nodes={outline} onActivate={onAdd} />
+          <Outline id="composer-outline" nodes={outline} onActivate={onAdd} />
         </>
       )}
     </section>

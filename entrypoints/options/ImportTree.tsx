@@ -42,7 +42,8 @@ const FRAME_LABEL: Record<FramePart, () => string> = {
  * when all of it was ticked, unticks it. A click on the words shows the entry.
  * The row (the treeitem) has the focus, so the box is out of the Tab order.
  */
-function RowLine({ rowKey, entryId, ids, ticked, onToggle, onSelect, label, kind, selected }: RowProps) {
+function RowLine(props: RowProps & { level: number; expanded?: boolean; groupId?: string }) {
+  const { entryId, ids, ticked, onToggle, onSelect, label, kind, selected, level, expanded, groupId } = props;
   const state = tickState(ticked, ids);
   const checked = entryId ? ticked.has(entryId) : state === 'all';
   const ref = useRef<HTMLInputElement>(null);
@@ -50,7 +51,15 @@ function RowLine({ rowKey, entryId, ids, ticked, onToggle, onSelect, label, kind
     if (ref.current) ref.current.indeterminate = !entryId && state === 'some';
   }, [state, entryId]);
   return (
-    <div class={`tree-row${selected ? ' tree-row-selected' : ''}`} onClick={entryId ? () => onSelect(entryId) : undefined}>
+    // The row is the tree item, and owns its group (a sibling), so that its name is its own line, not everything under it.
+    <div
+      class={`tree-row${selected ? ' tree-row-selected' : ''}`}
+      {...rowAttributes(props)}
+      aria-level={level}
+      aria-expanded={expanded}
+      aria-owns={groupId}
+      onClick={entryId ? () => onSelect(entryId) : undefined}
+    >
       <input
         ref={ref}
         type="checkbox"
@@ -62,12 +71,15 @@ function RowLine({ rowKey, entryId, ids, ticked, onToggle, onSelect, label, kind
         onChange={() => onToggle(ids, state !== 'all')}
       />
       {kind && <span class="tick-kind">{kind}</span>}
-      <span class="tick-label" id={`row-${rowKey}`}>
+      <span class="tick-label">
         {label}
       </span>
     </div>
   );
 }
+
+/** Ids cannot hold every character an entry id or a path may. */
+const groupIdOf = (rowKey: string) => `tree-group-${rowKey.replace(/[^\w-]/g, '_')}`;
 
 /** The ARIA state of a row: ticked (aria-checked), shown in the body pane (aria-selected). */
 function rowAttributes({ rowKey, entryId, ids, ticked, selected, tabbable }: RowProps) {
@@ -75,7 +87,6 @@ function rowAttributes({ rowKey, entryId, ids, ticked, selected, tabbable }: Row
   return {
     role: 'treeitem',
     tabIndex: tabbable ? 0 : -1,
-    'aria-labelledby': `row-${rowKey}`,
     'aria-checked': entryId ? ticked.has(entryId) : state === 'all' ? true : state === 'some' ? 'mixed' : false,
     'aria-selected': entryId ? selected : undefined,
     'data-row': rowKey,
@@ -109,16 +120,17 @@ function onTreeKeyDown(event: KeyboardEvent, onSelect: (entryId: string) => void
       next = rows[rows.length - 1];
       break;
     case 'ArrowRight':
-      next = row.querySelector<HTMLElement>(':scope > [role="group"] > [role="treeitem"]');
+      // The row's group is its sibling (see RowLine).
+      next = row.parentElement?.querySelector<HTMLElement>(':scope > [role="group"] > li > [role="treeitem"]');
       break;
     case 'ArrowLeft':
-      next = row.parentElement?.closest<HTMLElement>('[role="treeitem"]');
+      next = row.parentElement?.parentElement?.closest('li')?.querySelector<HTMLElement>(':scope > [role="treeitem"]');
       break;
     case 'Enter':
       if (row.dataset.entryId) onSelect(row.dataset.entryId);
       break;
     case ' ':
-      row.querySelector<HTMLInputElement>(':scope > .tree-row > input[type="checkbox"]')?.click();
+      row.querySelector<HTMLInputElement>(':scope > input[type="checkbox"]')?.click();
       break;
     default:
       return;
@@ -160,15 +172,19 @@ function TemplateRows({ nodes, ...tree }: TreeProps & { nodes: TemplateNode[] })
         return (
           <li
             key={node.entry.id}
-            {...rowAttributes(props)}
-            aria-expanded={node.children.length > 0 ? true : undefined}
+            role="none"
             data-depth={node.depth}
             data-title={node.entry.title}
             data-frame={framePart(node.entry) ?? undefined}
           >
-            <RowLine {...props} />
+            <RowLine
+              {...props}
+              level={node.depth + 1}
+              expanded={node.children.length > 0 ? true : undefined}
+              groupId={node.children.length > 0 ? groupIdOf(node.entry.id) : undefined}
+            />
             {node.children.length > 0 && (
-              <ul role="group" class="import-tree">
+              <ul role="group" class="import-tree" id={groupIdOf(node.entry.id)}>
                 <TemplateRows nodes={node.children} {...tree} />
               </ul>
             )}
@@ -213,9 +229,9 @@ export function SnippetGroups({ groups, ...tree }: Omit<TreeProps, 'tabKey'> & {
           tabbable: rowKey === tabKey,
         };
         return (
-          <li key={rowKey} class="snippet-group" {...rowAttributes(props)} aria-expanded={true}>
-            <RowLine {...props} />
-            <ul role="group" class="snippet-list">
+          <li key={rowKey} class="snippet-group" role="none">
+            <RowLine {...props} level={1} expanded={true} groupId={groupIdOf(rowKey)} />
+            <ul role="group" class="snippet-list" id={groupIdOf(rowKey)}>
               {group.entries.map((entry) => {
                 const row: RowProps = {
                   ...tree,
@@ -227,8 +243,8 @@ export function SnippetGroups({ groups, ...tree }: Omit<TreeProps, 'tabKey'> & {
                   tabbable: entry.id === tabKey,
                 };
                 return (
-                  <li key={entry.id} {...rowAttributes(row)}>
-                    <RowLine {...row} />
+                  <li key={entry.id} role="none">
+                    <RowLine {...row} level={2} />
                   </li>
                 );
               })}

@@ -16,10 +16,13 @@ import { CollectionPicker } from '../../components/CollectionPicker';
 import { Outline } from '../../components/Outline';
 import { deliver } from '../../components/deliver';
 import { Reading } from './Reading';
+import { PinnedList } from './PinnedList';
+import { Tabs } from '../../components/Tabs';
 import { browser } from 'wxt/browser';
 
 const LIST_ID = 'panel-results';
-type View = 'outline' | 'read' | 'compose';
+const VIEWS = ['outline', 'read', 'compose'] as const;
+type View = (typeof VIEWS)[number];
 
 const TAB_LABELS: Record<View, () => string> = {
   outline: () => i18n.t('tabBrowse'),
@@ -92,27 +95,20 @@ export function App() {
         <CollectionPicker collections={collections} name="collection" value={shown?.id} onChange={(id) => (chosenId.value = id)} />
       )}
       {!searching && (
-        <div class="tabs" role="tablist" aria-label={i18n.t('sidePanelTitle')}>
-          {(['outline', 'read', 'compose'] as const).map((name) => (
-            <button
-              key={name}
-              type="button"
-              role="tab"
-              id={`tab-${name}`}
-              aria-selected={view.value === name}
-              aria-controls="panel-body"
-              class="tab"
-              onClick={() => {
-                if (name === 'compose') loadComposer();
-                view.value = name;
-              }}
-            >
-              {TAB_LABELS[name]()}
-            </button>
-          ))}
-        </div>
+        <Tabs
+          label={i18n.t('sidePanelTitle')}
+          tabs={VIEWS.map((name) => ({ name, label: TAB_LABELS[name]() }))}
+          selected={view.value}
+          idPrefix="tab"
+          panelId="panel-body"
+          onSelect={(name) => {
+            if (name === 'compose') loadComposer();
+            view.value = name;
+          }}
+        />
       )}
-      <div class={searching ? 'panel-body panel-body-list' : 'panel-body'} id="panel-body" role={searching ? undefined : 'tabpanel'} aria-labelledby={searching ? undefined : `tab-${view.value}`}>
+      {/* Out of the Tab order (Firefox puts a scrolling box there): what is in it takes the focus, and scrolls it into view. */}
+      <div class={searching ? 'panel-body panel-body-list' : 'panel-body'} id="panel-body" tabIndex={-1} role={searching ? undefined : 'tabpanel'} aria-labelledby={searching ? undefined : `tab-${view.value}`}>
         {composing ? (
           ready &&
           Composer && (
@@ -150,22 +146,19 @@ export function App() {
             ].map(
               ({ key, heading, list }) =>
                 list.length > 0 && (
-                  <section key={key} class="pinned" aria-label={heading}>
-                    <h2 class="pinned-heading">{heading}</h2>
-                    <ResultList
-                      id={`panel-${key}`}
-                      results={list}
-                      selected={-1}
-                      favorites={preferences.favorites.value}
-                      sourceOf={surface.sourceOf}
-                      onSelect={() => undefined}
-                      onActivate={insert}
-                      onToggleFavorite={toggleFavorite}
-                    />
-                  </section>
+                  <PinnedList
+                    key={key}
+                    id={`panel-${key}`}
+                    heading={heading}
+                    entries={list}
+                    favorites={preferences.favorites.value}
+                    sourceOf={surface.sourceOf}
+                    onActivate={insert}
+                    onToggleFavorite={toggleFavorite}
+                  />
                 ),
             )}
-            <Outline nodes={outlines} onActivate={insert} />
+            <Outline id="panel-outline" nodes={outlines} onActivate={insert} />
           </>
         )}
       </div>

@@ -163,7 +163,7 @@ for (const { name, launch } of browsers) {
         const specific = expectedPlaceholders(c.expected).map((p) => p.text);
         const item = collection.entries.find((e) => e.kind === 'template' && e.path.length >= 2 && specific.some((s) => e.body.includes(s)))!;
         expect(item).toBeDefined();
-        await click(page, `${rowSelector(item.id)} > .tree-row .tick-label`);
+        await click(page, `${rowSelector(item.id)} .tick-label`);
         await expect.poll(async () => (await bodyPane(page)).entryId, POLL).toBe(item.id);
         const itemPane = await bodyPane(page);
         expect(itemPane.text).toBe(renderBody(item.body));
@@ -182,7 +182,7 @@ for (const { name, launch } of browsers) {
         await press(page, 'ArrowDown');
         await expect.poll(async () => (await bodyPane(page)).entryId, POLL).toBe(next);
         expect(await evaluate(page, () => document.activeElement?.getAttribute('data-entry-id') ?? null, undefined)).toBe(next);
-        const nextBox = `${rowSelector(next)} > .tree-row input[type="checkbox"]`;
+        const nextBox = `${rowSelector(next)} input[type="checkbox"]`;
         await press(page, ' ');
         await expect.poll(() => attribute(page, rowSelector(next), 'aria-checked'), POLL).toBe('false');
         await press(page, ' ');

@@ -135,7 +135,7 @@ for (const target of browsers) {
       const panel = await openPanel(tabId);
       await click(panel, '#tab-read');
       await waitFor(panel, '.reading-paragraph');
-      await click(panel, '.reading-paragraph:nth-of-type(2)');
+      await click(panel, '#reading-1');
       // The paragraph names the organisers, a placeholder: its form opens, Enter takes the defaults.
       await waitFor(panel, 'form.placeholder-form');
       await press(panel, 'Enter');

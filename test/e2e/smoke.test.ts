@@ -128,11 +128,11 @@ function readOutline(): OutlineNodeView[] {
   function readList(list: Element | null): OutlineNodeView[] {
     if (!list) return [];
     return Array.from(list.children, (item) => {
-      const disclosure = item.querySelector(':scope > .node-row > .disclosure');
+      const row = item.querySelector(':scope > .node-row');
       const phrases = item.querySelectorAll(':scope > div > .phrases > .phrase');
       return {
         title: item.querySelector(':scope > .node-row > .node-title')?.textContent?.trim() ?? '',
-        expanded: disclosure ? disclosure.getAttribute('aria-expanded') === 'true' : undefined,
+        expanded: row?.hasAttribute('aria-expanded') ? row.getAttribute('aria-expanded') === 'true' : undefined,
         phrases: Array.from(phrases, (chip) => chip.textContent?.trim() ?? ''),
         children: readList(item.querySelector(':scope > div > ul')),
       };
@@ -233,7 +233,10 @@ for (const target of browsers) {
 
       // Open the phrase's collapsed item the way a user would: click its disclosure triangle.
       expect(nodeAt(outline, PHRASE_OWNER)?.expanded).toBe(false);
-      await panel.click(`.outline .disclosure[aria-label*="${PHRASE_OWNER[1]}"]`);
+      const owner = await panel.evaluate(
+        () => Array.from(document.querySelectorAll('.outline .node-row'), (row) => row).find((row) => row.textContent?.includes('不断提高自律能力'))?.id ?? '',
+      );
+      await panel.click(`#${owner} > .disclosure`);
       await expect
         .poll(async () => nodeAt(await panel.evaluate(readOutline), PHRASE_OWNER)?.phrases, POLL)
         .toContain(PHRASE);

@@ -39,6 +39,8 @@ export interface ChromiumLaunchOptions {
    * popup and side panel act on the active tab and suites expect theirs.
    */
   keepWelcome?: boolean;
+  /** The colour scheme pages are shown in (prefers-color-scheme); the system's (light here) when omitted. */
+  colorScheme?: 'light' | 'dark';
 }
 
 export interface OpenPageOptions {
@@ -137,6 +139,7 @@ export async function launchChromium(options: ChromiumLaunchOptions = {}): Promi
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: options.executablePath ?? CHROMIUM_EXECUTABLE,
       headless: options.display === undefined,
+      ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
       // Playwright passes --disable-extensions by default, which would win.
       ignoreDefaultArgs: ['--disable-extensions'],
       env: { ...process.env, ...localeEnv, ...(options.display ? { DISPLAY: options.display } : {}) },

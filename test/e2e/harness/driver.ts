@@ -54,6 +54,8 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** Leave open the welcome tab Bixia opens on install; by default the launch closes it. */
   keepWelcome?: boolean;
+  /** prefers-color-scheme for every page; the system's (light) when omitted. */
+  colorScheme?: 'light' | 'dark';
 }
 
 /** Whether `url` is the extension page `path` under `base`, ignoring its query and hash. */

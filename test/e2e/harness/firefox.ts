@@ -41,6 +41,11 @@ export interface FirefoxLaunchOptions {
    * popup and side panel act on the active tab and suites expect theirs.
    */
   keepWelcome?: boolean;
+  /**
+   * The colour scheme pages are shown in (prefers-color-scheme). WebDriver BiDi
+   * has no command to emulate it, so it is a pref, set for the whole browser.
+   */
+  colorScheme?: 'light' | 'dark';
 }
 
 export interface OpenPageOptions {
@@ -108,6 +113,8 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
         ? { 'extensions.webextensions.keepStorageOnUninstall': true, 'extensions.webextensions.keepUuidOnUninstall': true }
         : {}),
       ...(options.locale ? { 'intl.locale.requested': options.locale } : {}),
+      // 0 is dark, 1 light: what pages see whatever the (headless) system theme.
+      ...(options.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 } : {}),
     },
   });
 

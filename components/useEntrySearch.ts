@@ -1,39 +1,65 @@
-import { type Signal, useComputed, useSignal } from '@preact/signals';
+import { type Signal, computed, useSignal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
 import type { Entry } from '../core/library';
 import { favoritesAndRecentFirst } from '../core/ordering';
-import { buildSearchIndex, highlightRanges, searchEntries } from '../core/search';
+import { type SearchIndex, buildSearchIndex, highlightRanges, searchEntries } from '../core/search';
+import { type Readings, loadPinyin, watchPinyin } from '../utils/pinyin-source';
 
 /** Rows PageUp and PageDown move by: about one screen of the popup. */
 const PAGE_ROWS = 8;
 
+const idle = (fn: () => void): (() => void) => {
+  if (typeof globalThis.requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(fn);
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(fn, 50);
+  return () => clearTimeout(handle);
+};
+
 /**
  * Query, results and the selected row, shared by the popup, the side panel and the composer.
- * With no query, favourites come first, then recently used entries; a search lifts them
- * within its ranking.
+ * With no query, favourites come first, then recently used entries; a search ranks its
+ * matches and lifts favourites and recent uses within each rank (core/search.ts).
  *
  * The box's text and the searched query are two signals: while an input method is composing
  * (`biao` on the way to 表), the box shows what is typed and the list keeps the last results;
  * the search runs when the composition is committed.
+ *
+ * Pinyin readings (utils/pinyin-source.ts) and the index are made when the browser is idle
+ * after the first screen, or at the first keystroke if sooner; until the readings are in, a
+ * Latin query matches letters only, and the index is built again with them when they arrive.
  */
 export function useEntrySearch(entries: readonly Entry[], favorites: Signal<string[]>, recent: Signal<string[]>, initialQuery = '') {
-  // An empty query needs no index, so the list shows at once; the index is built when the
-  // browser is idle after that, or on the first keystroke if sooner.
-  const index = useMemo(() => ({ value: null as ReturnType<typeof buildSearchIndex> | null }), [entries]);
+  const readings = useSignal<Readings | null>(null);
   useEffect(() => {
-    const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
-    const cancel = globalThis.cancelIdleCallback ?? clearTimeout;
-    const handle = idle(() => (index.value ??= buildSearchIndex(entries)));
-    return () => cancel(handle as number);
-  }, [index]);
+    let live = true;
+    const load = () => void loadPinyin().then((read) => live && (readings.value = read));
+    const cancel = idle(load);
+    const unwatch = watchPinyin(load);
+    return () => {
+      live = false;
+      cancel();
+      unwatch();
+    };
+  }, []);
+  const read = readings.value;
+  const index = useMemo(() => ({ value: null as SearchIndex | null }), [entries, read]);
+  const ensureIndex = () => (index.value ??= buildSearchIndex(entries, { pinyin: read ?? undefined }));
+  useEffect(() => idle(ensureIndex), [index]);
+
   const text = useSignal(initialQuery);
   const query = useSignal(initialQuery);
   const selected = useSignal(0);
-  const results = useComputed(() => {
-    if (query.value.trim() === '') return favoritesAndRecentFirst(entries, favorites.value, recent.value);
-    index.value ??= buildSearchIndex(entries);
-    return favoritesAndRecentFirst(searchEntries(index.value, query.value), favorites.value, []);
-  });
+  // A new computed when the entries or the readings change: they are not signals.
+  const results = useMemo(
+    () =>
+      computed(() => {
+        if (query.value.trim() === '') return favoritesAndRecentFirst(entries, favorites.value, recent.value);
+        return searchEntries(ensureIndex(), query.value, { favorites: favorites.value, recent: recent.value });
+      }),
+    [index],
+  );
   const move = (delta: number) => {
     const count = results.value.length;
     if (count === 0) return;
@@ -59,10 +85,10 @@ export function useEntrySearch(entries: readonly Entry[], favorites: Signal<stri
     },
     move,
     page: (direction: 1 | -1) => move(direction * PAGE_ROWS),
-    /** The parts of a shown row the query matched. */
+    /** The parts of a shown row the query matched: in the title by its letters, its Han text or its pinyin. */
     highlight(entry: Entry, preview: string) {
       if (query.value.trim() === '') return undefined;
-      return { title: highlightRanges(entry.title, query.value), preview: highlightRanges(preview, query.value) };
+      return { title: highlightRanges(entry.title, query.value, read?.(entry.title)), preview: highlightRanges(preview, query.value) };
     },
     current(): Entry | undefined {
       return results.value[selected.value];

@@ -1,84 +1,261 @@
 /**
- * Instant search over the library: every whitespace-separated term of the query
- * must occur (as a substring, so Chinese needs no word segmentation) in an
- * entry's title, section path or text. Matches in the title rank first, then the
- * path, then the text; ties keep library order.
+ * Instant search over the library, for Chinese.
+ *
+ * Matching: every whitespace-separated term of the query must occur in an
+ * entry, as a substring (Chinese needs no word segmentation) of its title,
+ * section path, tags, placeholder names or rendered text; or, when the term
+ * has Latin letters, by pinyin in the title, path, tags or placeholder names
+ * (not the text): each run of letters reads consecutive Han characters by
+ * full syllable, initial (zh/ch/sh count as one) or, at the end of the term,
+ * a prefix of a syllable, and any other character of the term stands for
+ * itself, so `biaolv`, `bl`, `biaol` and `bl作用` find 表率作用. Any of a
+ * character's readings matches; the readings come from outside
+ * (core/pinyin.ts computes them when a library is built or saved), so this
+ * module carries no dictionary.
+ *
+ * Speed: postings (entry lists, or bitsets for common keys) of every
+ * character and character pair of the folded fields, and of pinyin letter
+ * keys, narrow each term to entries that have all of its keys; only those are
+ * checked. Each key is implied by a true match, so nothing is missed.
+ * Typing extends the query, so a keystroke starts from the previous one's
+ * matches.
+ *
+ * Ranking (lower tier first): the title equals the query < the title starts
+ * with it < the title contains it (literally or through context readings) <
+ * the title contains it through other readings < a path, tag or placeholder
+ * name has it < only the text has it. Within a tier: favourites, then recent
+ * uses (most recent first), then, for short queries, shorter bodies first;
+ * then library order. The whole-report template comes last in its tier, and
+ * after every other match when the query is common.
  */
 import type { Entry } from './library';
-import { renderBody } from './placeholders';
+import { firstMatch, isLetter, offsetOf, preparedChars, prepare } from './pinyin-match';
+import { placeholderUses, renderBody } from './placeholders';
+import { type Postings, PostingsBuilder, andKeys, hasBit, orKeys } from './postings';
+
+const EQUAL = 0;
+const START = 1;
+const TITLE = 2;
+const TITLE_OTHER_READING = 3;
+const FIELD = 4;
+const TEXT = 5;
+const LAST = 6;
+const NONE = 7;
+
+/** A query that matches at least this many entries is common: the whole report then goes last. */
+const COMMON_MATCHES = 5;
+/** Queries of at most this many characters put shorter bodies first (phrases above templates). */
+const SHORT_QUERY = 4;
+const LENGTH_BUCKETS = 33;
 
 export interface SearchIndex {
   entries: readonly Entry[];
+  /** Folded: the title; the path segments, tags and placeholder names, one a line; the rendered text. */
   titles: string[];
-  paths: string[];
+  fields: string[];
   texts: string[];
-  signatures: Uint32Array;
+  /** The encoded readings of each title (undefined: none known). */
+  titleReadings: (string | undefined)[];
+  /** Per entry, [folded string, encoded readings] pairs, flat, for the path, tags and names that have readings. */
+  fieldReadings: (string[] | null)[];
+  /** Bit 0: the whole-report template; bits 1–6: the body's length class (log2). */
+  traits: Uint8Array;
+  /** Characters and character pairs of the titles (and of their start), the fields, the texts. */
+  titleGrams: Postings;
+  fieldGrams: Postings;
+  textGrams: Postings;
+  /** Pinyin letter keys (soundKey). */
+  sounds: Postings;
+  /** Work space for one search: bitsets, per-entry levels, the matches. */
+  work: { bits: Int32Array[]; level: Uint8Array; matches: Int32Array; levels: Uint8Array };
   /**
    * The last query and the entries (by position) it matched. Typing extends the
    * query, and an entry that matches the longer query matched the shorter one,
    * so each keystroke only re-checks the previous keystroke's matches.
    */
-  last: { terms: string[]; matches: Uint32Array } | null;
+  last: { terms: string[]; matches: Int32Array } | null;
 }
 
-/**
- * Signatures: for each entry, a 2,048-bit Bloom filter of the characters and
- * character pairs of its title, path and text. A term can only occur in an
- * entry whose signature has every bit of the term's own, so most entries that
- * cannot match are skipped without reading their text.
- */
-const SIGNATURE_WORDS = 64;
+const gramKey = (previous: number, c: number) => (previous + 1) * 65536 + c;
+/** A title's first character or first pair, kept apart from the same gram anywhere in it. */
+const START_KEY = 2 ** 34;
 
-function gramBit(a: number, b: number): number {
-  return (Math.imul(a * 65599 + b, 0x9e3779b1) >>> 21) & (SIGNATURE_WORDS * 32 - 1);
-}
-
-function addSignature(signatures: Uint32Array, base: number, text: string): void {
-  let previous = 0;
+function addGrams(builder: PostingsBuilder, text: string, start: boolean): void {
+  let previous = -1;
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    const one = gramBit(0, c);
-    signatures[base + (one >>> 5)]! |= 1 << (one & 31);
-    if (k > 0) {
-      const two = gramBit(previous + 1, c);
-      signatures[base + (two >>> 5)]! |= 1 << (two & 31);
+    if (c === 10) {
+      previous = -1;
+      continue;
     }
+    builder.add(c);
+    if (previous >= 0) builder.add(gramKey(previous, c));
+    if (start && k < 2) builder.add(START_KEY + (k === 0 ? c : gramKey(previous, c)));
     previous = c;
   }
 }
 
-/** The bits the terms set, as (word, mask) pairs; masks are unsigned. */
-function termBits(terms: string[]): number[] {
-  const probe = new Uint32Array(SIGNATURE_WORDS);
-  for (const term of terms) addSignature(probe, 0, term);
-  const bits: number[] = [];
-  probe.forEach((mask, word) => {
-    if (mask) bits.push(word, mask);
-  });
-  return bits;
+/**
+ * Pinyin keys: a reading's first letter, its first two letters, and the first
+ * letters of two adjacent characters, each for one class of strings. With
+ * them a term of one or two letters is answered exactly, level included.
+ */
+const CLASS = { titleContext: 0, titleAny: 1, titleStart: 2, field: 3 } as const;
+type SoundClass = (typeof CLASS)[keyof typeof CLASS];
+const soundKey = {
+  first: (cls: SoundClass, a: number) => cls * 4096 + a,
+  firstTwo: (cls: SoundClass, a: number, b: number) => cls * 4096 + 32 + a * 32 + b,
+  pair: (cls: SoundClass, a: number, b: number) => cls * 4096 + 2048 + a * 32 + b,
+};
+const letterOf = (c: number) => c - 97;
+
+function addReading(builder: PostingsBuilder, cls: SoundClass, reading: string): number {
+  const a = letterOf(reading.charCodeAt(0));
+  builder.add(soundKey.first(cls, a));
+  if (reading.length > 1) builder.add(soundKey.firstTwo(cls, a, letterOf(reading.charCodeAt(1))));
+  return a;
 }
 
-export function buildSearchIndex(entries: readonly Entry[]): SearchIndex {
-  const titles = entries.map((e) => foldForSearch(e.title));
-  const paths = entries.map((e) => foldForSearch(e.path.join(' ')));
-  // The rendered text, so a placeholder's default words are found.
-  const texts = entries.map((e) => foldForSearch(renderBody(e.body)));
-  const signatures = new Uint32Array(entries.length * SIGNATURE_WORDS);
-  for (let i = 0; i < entries.length; i++) {
-    const base = i * SIGNATURE_WORDS;
-    addSignature(signatures, base, titles[i]!);
-    addSignature(signatures, base, paths[i]!);
-    addSignature(signatures, base, texts[i]!);
+function addPairs(builder: PostingsBuilder, cls: SoundClass, before: number, after: number): void {
+  for (let p = before; p; p &= p - 1) {
+    const a = 31 - Math.clz32(p & -p);
+    for (let f = after; f; f &= f - 1) builder.add(soundKey.pair(cls, a, 31 - Math.clz32(f & -f)));
   }
-  return { entries, titles, paths, texts, signatures, last: null };
 }
 
-/** Lower case, full-width ASCII to half-width, so "ＡＢＣ" finds "abc". */
+function addSounds(builder: PostingsBuilder, readings: string, title: boolean): void {
+  let previousAny = 0;
+  let previousContext = 0;
+  let index = 0;
+  for (const token of readings.split(' ')) {
+    let any = 0;
+    let context = 0;
+    if (token !== '') {
+      token.split(',').forEach((reading, alt) => {
+        if (!title) {
+          any |= 1 << addReading(builder, CLASS.field, reading);
+          return;
+        }
+        any |= 1 << addReading(builder, CLASS.titleAny, reading);
+        if (alt > 0) return;
+        context = 1 << addReading(builder, CLASS.titleContext, reading);
+        if (index === 0) addReading(builder, CLASS.titleStart, reading);
+      });
+    }
+    if (!title) addPairs(builder, CLASS.field, previousAny, any);
+    else {
+      addPairs(builder, CLASS.titleAny, previousAny, any);
+      addPairs(builder, CLASS.titleContext, previousContext, context);
+      if (index === 1) addPairs(builder, CLASS.titleStart, previousContext, context);
+    }
+    previousAny = any;
+    previousContext = context;
+    index++;
+  }
+}
+
+function codePoints(text: string): number {
+  let n = 0;
+  for (let k = 0; k < text.length; k++, n++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdbff && k + 1 < text.length) k++;
+  }
+  return n;
+}
+
+/** Readings that fit the text (one token per code point), else undefined: older or damaged data is ignored. */
+function fitting(text: string, readings: string | undefined): string | undefined {
+  if (!readings) return undefined;
+  let tokens = 1;
+  for (let k = readings.indexOf(' '); k >= 0; k = readings.indexOf(' ', k + 1)) tokens++;
+  return tokens === codePoints(text) ? readings : undefined;
+}
+
+function placeholderNames(body: string): string[] {
+  return [...new Set(placeholderUses(body).map((use) => use.name))];
+}
+
+/** The strings that get pinyin readings: title, path segments, tags, placeholder names (not bodies). */
+export function searchTexts(entry: Entry): string[] {
+  return [...new Set([entry.title, ...entry.path, ...entry.tags, ...placeholderNames(entry.body)])];
+}
+
+const isWholeReport = (entry: Entry) => entry.kind === 'template' && entry.path.length === 0;
+
+export function buildSearchIndex(entries: readonly Entry[], options: { pinyin?: (text: string) => string | undefined } = {}): SearchIndex {
+  const read = options.pinyin;
+  const titleGrams = new PostingsBuilder();
+  const fieldGrams = new PostingsBuilder();
+  const textGrams = new PostingsBuilder();
+  const sounds = new PostingsBuilder();
+  const n = entries.length;
+  const titles: string[] = new Array(n);
+  const fields: string[] = new Array(n);
+  const texts: string[] = new Array(n);
+  const titleReadings: (string | undefined)[] = new Array(n);
+  const fieldReadings: (string[] | null)[] = new Array(n);
+  const traits = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const entry = entries[i]!;
+    const named = [...new Set([...entry.path, ...entry.tags, ...placeholderNames(entry.body)])];
+    titles[i] = foldForSearch(entry.title);
+    fields[i] = foldForSearch(named.join('\n'));
+    // The rendered text, so a placeholder's default words are found.
+    const text = renderBody(entry.body);
+    texts[i] = foldForSearch(text);
+    addGrams(titleGrams, titles[i]!, true);
+    addGrams(fieldGrams, fields[i]!, false);
+    addGrams(textGrams, texts[i]!, false);
+    traits[i] = (isWholeReport(entry) ? 1 : 0) | ((31 - Math.clz32(text.length + 1)) << 1);
+    titleReadings[i] = read && fitting(entry.title, read(entry.title));
+    if (titleReadings[i]) addSounds(sounds, titleReadings[i]!, true);
+    let pairs: string[] | null = null;
+    for (const name of read ? named : []) {
+      const readings = fitting(name, read!(name));
+      if (!readings) continue;
+      (pairs ??= []).push(foldForSearch(name), readings);
+      addSounds(sounds, readings, false);
+    }
+    fieldReadings[i] = pairs;
+    for (const builder of [titleGrams, fieldGrams, textGrams, sounds]) builder.nextEntry();
+  }
+  const words = (n + 31) >>> 5;
+  return {
+    entries,
+    titles,
+    fields,
+    texts,
+    titleReadings,
+    fieldReadings,
+    traits,
+    titleGrams: titleGrams.build(),
+    fieldGrams: fieldGrams.build(),
+    textGrams: textGrams.build(),
+    sounds: sounds.build(),
+    work: {
+      bits: Array.from({ length: 7 }, () => new Int32Array(words)),
+      level: new Uint8Array(n).fill(NONE),
+      matches: new Int32Array(n),
+      levels: new Uint8Array(n),
+    },
+    last: null,
+  };
+}
+
+/**
+ * Lower case, full-width ASCII to half-width, so "ＡＢＣ" finds "abc". Every
+ * character keeps its length, so a position in the folded text is the same
+ * position in the original (highlighting relies on it).
+ */
 export function foldForSearch(text: string): string {
-  return text
-    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ')
-    .toLowerCase();
+  const folded = text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+  const lower = folded.toLowerCase();
+  if (lower.length === folded.length) return lower;
+  // A few letters (İ) lower-case to two characters: those stay as they are.
+  return Array.from(folded, (c) => {
+    const l = c.toLowerCase();
+    return l.length === c.length ? l : c;
+  }).join('');
 }
 
 export function queryTerms(query: string): string[] {
@@ -87,77 +264,343 @@ export function queryTerms(query: string): string[] {
     .filter((t) => t !== '');
 }
 
-const TITLE = 4;
-const PATH = 2;
-const TEXT = 1;
+const hasLetters = (term: string) => /[a-z]/.test(term);
 
-/** True when every entry matching `next` also matches `previous`. */
+/**
+ * True when every entry matching `next` also matches `previous`. A longer
+ * literal term contains the shorter one; a pinyin term only narrows by being
+ * extended at its end (`ia` does not match 先 though `xian` does).
+ */
 function narrows(previous: string[], next: string[]): boolean {
-  return previous.length <= next.length && previous.every((term, i) => next[i]!.includes(term));
+  return (
+    previous.length <= next.length &&
+    previous.every((term, i) => (hasLetters(term) ? next[i]!.startsWith(term) : next[i]!.includes(term)))
+  );
 }
 
-/** Entries matching `query`, best first; all entries in library order for an empty query. */
-export function searchEntries(index: SearchIndex, query: string): Entry[] {
+/** One term's matches: each entry's best level in `level`, its bit in `hit`. */
+interface TermWork {
+  index: SearchIndex;
+  level: Uint8Array;
+  hit: Int32Array;
+}
+
+function found(work: TermWork, i: number, level: number): void {
+  if (level < work.level[i]!) work.level[i] = level;
+  work.hit[i >>> 5]! |= 1 << (i & 31);
+}
+
+const ONLY_PUNCTUATION = /^[\s\p{P}\p{S}]*$/u;
+
+/** START, or EQUAL when the rest of the title after the term is only punctuation. */
+function startLevel(title: string, length: number): number {
+  return title.length === length || ONLY_PUNCTUATION.test(title.slice(length)) ? EQUAL : START;
+}
+
+/** `into` = `from` (null: every entry). */
+function startFrom(into: Int32Array, from: Int32Array | null, entries: number): void {
+  if (from) into.set(from);
+  else {
+    into.fill(-1);
+    const extra = into.length * 32 - entries;
+    if (extra > 0) into[into.length - 1] = -1 >>> extra;
+  }
+}
+
+/** The pairs of a literal term (its character, if it has one), each a key every literal match holds. */
+function literalKeys(term: string): number[] {
+  if (term.length === 1) return [term.charCodeAt(0)];
+  const keys = new Set<number>();
+  for (let k = 1; k < term.length; k++) keys.add(gramKey(term.charCodeAt(k - 1), term.charCodeAt(k)));
+  return [...keys];
+}
+
+function narrowBy(postings: Postings, keys: readonly number[], acc: Int32Array, tmp: Int32Array): void {
+  for (const key of keys) andKeys(postings, [key], acc, tmp);
+}
+
+function matchLiteral(work: TermWork, term: string, from: Int32Array | null): void {
+  const { index } = work;
+  const [t, f, x, s, tmp] = index.work.bits as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
+  const n = index.entries.length;
+  const keys = literalKeys(term);
+  startFrom(t, from, n);
+  narrowBy(index.titleGrams, keys, t, tmp);
+  startFrom(f, from, n);
+  narrowBy(index.fieldGrams, keys, f, tmp);
+  startFrom(x, from, n);
+  narrowBy(index.textGrams, keys, x, tmp);
+  // One or two characters: the postings are exact, so no string is read but the start of a title.
+  const exact = term.length <= 2;
+  if (exact) {
+    s.set(t);
+    andKeys(index.titleGrams, [START_KEY + (term.length === 1 ? term.charCodeAt(0) : gramKey(term.charCodeAt(0), term.charCodeAt(1)))], s, tmp);
+  }
+  for (let w = 0; w < t.length; w++) {
+    const tw = t[w]!;
+    const fw = f[w]!;
+    const xw = x[w]!;
+    const sw = exact ? s[w]! : 0;
+    for (let bits = tw | fw | xw; bits !== 0; bits &= bits - 1) {
+      const bit = bits & -bits;
+      const i = w * 32 + 31 - Math.clz32(bit);
+      let level = NONE;
+      if (tw & bit) {
+        if (exact) level = sw & bit ? startLevel(index.titles[i]!, term.length) : TITLE;
+        else {
+          const at = index.titles[i]!.indexOf(term);
+          if (at === 0) level = startLevel(index.titles[i]!, term.length);
+          else if (at > 0) level = TITLE;
+        }
+      }
+      if (level === NONE && fw & bit && (exact || index.fields[i]!.includes(term))) level = FIELD;
+      if (level === NONE && xw & bit && (exact || index.texts[i]!.includes(term))) level = TEXT;
+      if (level !== NONE) found(work, i, level);
+    }
+  }
+}
+
+/** Sound keys of a letter run in one class: its first letter, or its first two letters read by one character or two. */
+function runKeys(cls: SoundClass, run: string): number[] {
+  const a = letterOf(run.charCodeAt(0));
+  if (run.length === 1) return [soundKey.first(cls, a)];
+  const b = letterOf(run.charCodeAt(1));
+  return [soundKey.firstTwo(cls, a, b), soundKey.pair(cls, a, b)];
+}
+
+/** Candidates of a class: every letter run's keys, every other run's characters (in the class's strings). */
+function narrowPinyin(index: SearchIndex, term: string, cls: SoundClass, grams: Postings, acc: Int32Array, tmp: Int32Array): void {
+  for (const run of term.match(/[a-z]+|[^a-z]+/g) ?? []) {
+    if (isLetter(run.charCodeAt(0))) andKeys(index.sounds, runKeys(cls, run), acc, tmp);
+    else narrowBy(grams, literalKeys(run), acc, tmp);
+  }
+}
+
+function matchPinyin(work: TermWork, term: string, from: Int32Array | null): void {
+  const { index } = work;
+  const [t, f, c, s, tmp] = index.work.bits as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
+  const n = index.entries.length;
+  startFrom(t, from, n);
+  narrowPinyin(index, term, CLASS.titleAny, index.titleGrams, t, tmp);
+  startFrom(f, from, n);
+  narrowPinyin(index, term, CLASS.field, index.fieldGrams, f, tmp);
+  if (/^[a-z]{1,2}$/.test(term)) {
+    // Exact from the keys: context readings, and the title's start.
+    c.set(t);
+    andKeys(index.sounds, runKeys(CLASS.titleContext, term), c, tmp);
+    s.set(c);
+    andKeys(index.sounds, runKeys(CLASS.titleStart, term), s, tmp);
+    for (let w = 0; w < t.length; w++) {
+      const sw = s[w]!;
+      const cw = c[w]!;
+      const tw = t[w]!;
+      for (let bits = tw | f[w]!; bits !== 0; bits &= bits - 1) {
+        const bit = bits & -bits;
+        found(work, w * 32 + 31 - Math.clz32(bit), sw & bit ? START : cw & bit ? TITLE : tw & bit ? TITLE_OTHER_READING : FIELD);
+      }
+    }
+    return;
+  }
+  // Strings that read alike match alike: a term of letters only depends on the readings alone.
+  const lettersOnly = /^[a-z]+$/.test(term);
+  const titleMemo = new Map<string, number>();
+  const fieldMemo = new Map<string, boolean>();
+  for (let w = 0; w < t.length; w++) {
+    const tw = t[w]!;
+    const fw = f[w]!;
+    for (let bits = tw | fw; bits !== 0; bits &= bits - 1) {
+      const bit = bits & -bits;
+      const i = w * 32 + 31 - Math.clz32(bit);
+      let level = NONE;
+      if (tw & bit) level = titlePinyinLevel(index, i, term, lettersOnly, titleMemo);
+      if (level === NONE && fw & bit && fieldsMatch(index.fieldReadings[i] ?? null, term, lettersOnly, fieldMemo)) level = FIELD;
+      if (level !== NONE) found(work, i, level);
+    }
+  }
+}
+
+function titlePinyinLevel(index: SearchIndex, i: number, term: string, lettersOnly: boolean, memo: Map<string, number>): number {
+  const readings = index.titleReadings[i];
+  if (!readings) return NONE;
+  const title = index.titles[i]!;
+  const key = lettersOnly ? readings : title;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  let level = NONE;
+  if (prepare(title, readings, term, true)) {
+    const match = firstMatch();
+    if (match) level = match[0] > 0 ? TITLE : match[1] === preparedChars() ? EQUAL : START;
+    else if (prepare(title, readings, term, false) && firstMatch()) level = TITLE_OTHER_READING;
+  }
+  memo.set(key, level);
+  return level;
+}
+
+function fieldsMatch(pairs: string[] | null, term: string, lettersOnly: boolean, memo: Map<string, boolean>): boolean {
+  if (!pairs) return false;
+  for (let p = 0; p < pairs.length; p += 2) {
+    const key = lettersOnly ? pairs[p + 1]! : pairs[p]!;
+    let match = memo.get(key);
+    if (match === undefined) {
+      match = prepare(pairs[p]!, pairs[p + 1]!, term, false) && firstMatch() !== null;
+      memo.set(key, match);
+    }
+    if (match) return true;
+  }
+  return false;
+}
+
+/** Entries matching `query`, ranked; all entries in library order for an empty query. */
+export function searchEntries(
+  index: SearchIndex,
+  query: string,
+  lift: { favorites?: readonly string[]; recent?: readonly string[] } = {},
+): Entry[] {
   const terms = queryTerms(query);
   if (terms.length === 0) {
     index.last = null;
     return [...index.entries];
   }
-  const candidates = index.last && narrows(index.last.terms, terms) ? index.last.matches : null;
-  const count = candidates ? candidates.length : index.entries.length;
-  const matches = new Uint32Array(count);
-  let matched = 0;
-  // Bucket by score instead of sorting: stable, and linear in the library's size.
-  const buckets: Entry[][] = [];
-  const bits = termBits(terms);
-  const signatures = index.signatures;
-  candidatesLoop: for (let k = 0; k < count; k++) {
-    const i = candidates ? candidates[k]! : k;
-    const base = i * SIGNATURE_WORDS;
-    for (let b = 0; b < bits.length; b += 2) {
-      const mask = bits[b + 1]!;
-      if ((signatures[base + bits[b]!]! & mask) >>> 0 !== mask) continue candidatesLoop;
+  const previous = index.last && narrows(index.last.terms, terms) ? index.last.matches : null;
+  const { bits, level, matches, levels } = index.work;
+  const from = bits[5]!;
+  const hit = bits[6]!;
+  const work: TermWork = { index, level, hit };
+  let count = 0;
+  terms.forEach((term, t) => {
+    let start: Int32Array | null = null;
+    if (t > 0 || previous) {
+      from.fill(0);
+      const list = t > 0 ? matches : previous!;
+      const length = t > 0 ? count : previous!.length;
+      for (let k = 0; k < length; k++) from[list[k]! >>> 5]! |= 1 << (list[k]! & 31);
+      start = from;
     }
-    let score = 0;
-    const title = index.titles[i]!;
-    const path = index.paths[i]!;
-    const text = index.texts[i]!;
-    for (const term of terms) {
-      const s = (title.includes(term) ? TITLE : 0) + (path.includes(term) ? PATH : 0);
-      if (s > 0) score += s;
-      else if (text.includes(term)) score += TEXT;
-      else {
-        score = 0;
-        break;
+    hit.fill(0);
+    matchLiteral(work, term, start);
+    if (hasLetters(term)) matchPinyin(work, term, start);
+    if (t === 0) {
+      count = 0;
+      for (let w = 0; w < hit.length; w++) {
+        for (let word = hit[w]!; word !== 0; word &= word - 1) {
+          const i = w * 32 + 31 - Math.clz32(word & -word);
+          matches[count] = i;
+          levels[count++] = terms.length > 1 && level[i] === EQUAL ? START : level[i]!;
+          level[i] = NONE;
+        }
       }
+      return;
     }
-    if (score > 0) {
-      matches[matched++] = i;
-      (buckets[score] ??= []).push(index.entries[i]!);
+    // A later term's start is no start of the title.
+    let kept = 0;
+    for (let k = 0; k < count; k++) {
+      const i = matches[k]!;
+      if (!hasBit(hit, i)) continue;
+      matches[kept] = i;
+      levels[kept++] = Math.max(levels[k]!, level[i]!, TITLE);
+      level[i] = NONE;
+    }
+    count = kept;
+  });
+  index.last = { terms, matches: matches.slice(0, count) };
+  if (terms.length > 1) {
+    const whole = terms.join('');
+    for (let k = 0; k < count; k++) {
+      if (levels[k]! <= TITLE && titleCore(index.titles[matches[k]!]!) === whole) levels[k] = EQUAL;
     }
   }
-  index.last = { terms, matches: matches.slice(0, matched) };
-  const results: Entry[] = [];
-  for (let s = buckets.length - 1; s > 0; s--) {
-    const bucket = buckets[s];
-    if (bucket) for (const entry of bucket) results.push(entry);
+  return rank(index, count, [...terms.join('')].length <= SHORT_QUERY, lift);
+}
+
+const titleCore = (title: string) => title.replace(/[\s\p{P}\p{S}]/gu, '');
+
+/** Counting sort by (tier, body length class for short queries), lifted entries first in their tier. */
+function rank(
+  index: SearchIndex,
+  count: number,
+  short: boolean,
+  lift: { favorites?: readonly string[]; recent?: readonly string[] },
+): Entry[] {
+  const { matches, levels } = index.work;
+  const favorites = lift.favorites ?? [];
+  const recent = lift.recent ?? [];
+  const lifted = new Map<string, number>();
+  favorites.forEach((id, k) => lifted.set(id, k));
+  recent.forEach((id, k) => {
+    if (!lifted.has(id)) lifted.set(id, favorites.length + k);
+  });
+  const common = count >= COMMON_MATCHES;
+  const keys = new Uint16Array(count);
+  const counts = new Uint32Array((LAST + 1) * LENGTH_BUCKETS + 1);
+  const front: [number, number, number][] = [];
+  for (let k = 0; k < count; k++) {
+    const i = matches[k]!;
+    const traits = index.traits[i]!;
+    const whole = (traits & 1) === 1;
+    const tier = whole && levels[k]! !== EQUAL && common ? LAST : levels[k]!;
+    const length = whole ? LENGTH_BUCKETS - 1 : short ? traits >> 1 : 0;
+    const rank = lifted.size ? lifted.get(index.entries[i]!.id) : undefined;
+    if (rank !== undefined) {
+      front.push([tier, rank, i]);
+      keys[k] = 0xffff;
+      continue;
+    }
+    keys[k] = tier * LENGTH_BUCKETS + length;
+    counts[keys[k]! + 1]!++;
+  }
+  for (let b = 1; b < counts.length; b++) counts[b]! += counts[b - 1]!;
+  const rest = new Int32Array(count - front.length);
+  for (let k = 0; k < count; k++) {
+    if (keys[k] !== 0xffff) rest[counts[keys[k]!]!++] = matches[k]!;
+  }
+  front.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const results: Entry[] = new Array(count);
+  let f = 0;
+  let r = 0;
+  for (let tier = 0; tier <= LAST; tier++) {
+    while (f < front.length && front[f]![0] === tier) results[f + r] = index.entries[front[f++]![2]]!;
+    const end = counts[(tier + 1) * LENGTH_BUCKETS - 1]!;
+    while (r < end) results[f + r] = index.entries[rest[r++]!]!;
   }
   return results;
 }
 
-/** Where the query's terms occur in `text`: sorted, non-overlapping [start, end) ranges. */
-export function highlightRanges(text: string, query: string): Array<[number, number]> {
+/**
+ * Where the query's terms occur in `text` (the original string), literally or,
+ * given the text's encoded readings, by pinyin: sorted, non-overlapping
+ * [start, end) ranges, for marking matches in the rows that are shown.
+ */
+export function highlightRanges(text: string, query: string, readings?: string): Array<[number, number]> {
   const folded = foldForSearch(text);
-  const ranges: Array<[number, number]> = [];
+  const ranges: [number, number][] = [];
+  const fit = fitting(text, readings);
   for (const term of queryTerms(query)) {
     for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + term.length)) ranges.push([at, at + term.length]);
+    if (!fit || !hasLetters(term) || !prepare(folded, fit, term, false)) continue;
+    for (let match = firstMatch(); match; match = firstMatch(match[1])) ranges.push([offsetOf(match[0]), offsetOf(match[1])]);
   }
-  ranges.sort((a, b) => a[0] - b[0]);
-  const merged: Array<[number, number]> = [];
+  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: [number, number][] = [];
   for (const range of ranges) {
-    const last = merged[merged.length - 1];
-    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-    else merged.push(range);
+    const top = merged[merged.length - 1];
+    if (top && range[0] <= top[1]) top[1] = Math.max(top[1], range[1]);
+    else merged.push([range[0], range[1]]);
   }
   return merged;
+}
+
+/**
+ * The reference search: a plain substring scan, every term in the title, the
+ * path or the rendered text, in library order. Benchmarks and tests check
+ * that searchEntries finds every entry this finds.
+ */
+export function scanEntries(entries: readonly Entry[], query: string): Entry[] {
+  const terms = queryTerms(query);
+  if (terms.length === 0) return [...entries];
+  return entries.filter((entry) => {
+    const title = foldForSearch(entry.title);
+    const path = foldForSearch(entry.path.join(' '));
+    const text = foldForSearch(renderBody(entry.body));
+    return terms.every((term) => title.includes(term) || path.includes(term) || text.includes(term));
+  });
 }

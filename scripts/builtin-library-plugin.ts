@@ -13,6 +13,11 @@
  * - `collections`: the data files listed in data/builtin/collections.json,
  *   each checked by core/builtin-check.ts (the build stops, naming the file
  *   and entry, on any problem).
+ *
+ * `virtual:bixia-builtin-pinyin`, imported dynamically by the search when it
+ * builds its index: the pinyin readings of every built-in collection's
+ * titles, section names, tags and placeholder names (core/pinyin.ts), read
+ * here so that no page carries pinyin-pro.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -20,10 +25,13 @@ import type { Plugin } from 'vite';
 import { buildBuiltinCollection, type PlaceholderMapping } from '../core/builtin-library';
 import { checkBuiltinDocument } from '../core/builtin-check';
 import type { Collection } from '../core/library';
+import { pinyinTable } from '../core/pinyin';
+import { searchTexts } from '../core/search';
 
 const VIRTUAL_ID = 'virtual:bixia-builtin-library';
 const EXTRA_ID = 'virtual:bixia-builtin-extra';
-const RESOLVED = new Map([VIRTUAL_ID, EXTRA_ID].map((id) => [`\0${id}`, id]));
+const PINYIN_ID = 'virtual:bixia-builtin-pinyin';
+const RESOLVED = new Map([VIRTUAL_ID, EXTRA_ID, PINYIN_ID].map((id) => [`\0${id}`, id]));
 const dataFile = (name: string) => fileURLToPath(new URL(`../data/${name}`, import.meta.url));
 const SEED = dataFile('seed-report.txt');
 const MAPPING = dataFile('seed-placeholders.json');
@@ -92,6 +100,8 @@ export function builtinModuleSource(which: string): { code: string; files: strin
   const json = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
   const [seed, ...extra] = library.collections;
   if (which === EXTRA_ID) return { code: `export const collections = ${json(extra)};`, files: library.files };
+  // Read here, at build time: the pages get the readings as data, never pinyin-pro.
+  if (which === PINYIN_ID) return { code: `export default ${json(pinyinTable(library.collections.flatMap((c) => c.entries.flatMap(searchTexts))))};`, files: library.files };
   const info = library.collections.map((c) => ({
     id: c.id,
     name: c.name,
@@ -105,7 +115,7 @@ export function builtinModuleSource(which: string): { code: string; files: strin
 export function builtinLibraryPlugin(): Plugin {
   return {
     name: 'bixia-builtin-library',
-    resolveId: (id) => (id === VIRTUAL_ID || id === EXTRA_ID ? `\0${id}` : undefined),
+    resolveId: (id) => (RESOLVED.has(`\0${id}`) ? `\0${id}` : undefined),
     load(id) {
       const which = RESOLVED.get(id);
       if (!which) return undefined;

@@ -10,3 +10,9 @@ declare module 'virtual:bixia-builtin-extra' {
   /** The built-in collections after the model report's: the phrase library, the frameworks. */
   export const collections: import('../core/library').Collection[];
 }
+
+declare module 'virtual:bixia-builtin-pinyin' {
+  /** Text → its pinyin readings (core/pinyin.ts), for every built-in collection's searched names. */
+  const readings: Record<string, string>;
+  export default readings;
+}

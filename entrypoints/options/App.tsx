@@ -14,6 +14,7 @@ import { type OptionsView, isTextTarget, viewFromHash } from './logic';
 import { alert, editorDirty, goTo, pendingDiscard, status, undoLast, view } from './state';
 import { saveRawData } from './export';
 import { bindCollections, resetStoredKey } from './write';
+import { refreshUserPinyin } from '../../utils/pinyin-refresh';
 
 const NAV: { view: OptionsView; label: () => string }[] = [
   { view: 'library', label: () => i18n.t('optTabLibrary') },
@@ -28,6 +29,11 @@ export function App() {
   const library = useCollections(preferences.settings);
   bindCollections(library.own);
   const ready = library.loaded.value && preferences.loaded.value;
+  const own = library.own.value;
+  // Pinyin for what the user's library holds now, for the popup's and side panel's search.
+  useEffect(() => {
+    if (library.loaded.value) void refreshUserPinyin(own).catch(() => undefined);
+  }, [own, library.loaded.value]);
 
   useEffect(() => {
     if (location.hash !== `#${view.value}`) history.replaceState(null, '', `#${view.value}`);

@@ -5,9 +5,25 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page as PlaywrightPage } from 'playwright-core';
-import { type AnyPage, type BrowserDriver, browsers, closePage, evaluate, press, type } from './harness/driver';
+import { listPlaceholders, renderBody } from '../../core/placeholders';
+import { pinyinTable } from '../../core/pinyin';
+import { buildSearchIndex, searchEntries, searchTexts } from '../../core/search';
+import { readBuiltinLibrary } from '../../scripts/builtin-library-plugin';
+import { type AnyPage, type BrowserDriver, browsers, closePage, evaluate, press, type, waitFor } from './harness/driver';
+import { READY } from './harness/popup-driving';
+import { type TestSite, startTestSite } from './pages/site';
 
 const POLL = { timeout: 10_000, interval: 50 };
+const INITIAL = '前半句，后半句。';
+const MIDDLE = 4;
+
+/** What a new user's popup searches: the built-in collections shown by default, with their readings. */
+const library = readBuiltinLibrary();
+const shownEntries = library.collections.filter((c) => library.shownByDefault[c.id]).flatMap((c) => c.entries);
+const readings = pinyinTable(shownEntries.flatMap(searchTexts));
+const index = buildSearchIndex(shownEntries, { pinyin: (text) => readings[text] });
+/** The entry the search puts first for `query`. */
+const firstFor = (query: string) => searchEntries(index, query)[0]!;
 
 /** What the list shows: how many results, the first one, and what the box holds. */
 const listOf = (page: AnyPage) =>
@@ -56,6 +72,15 @@ async function compose(page: AnyPage, browser: 'chromium' | 'firefox', steps: st
   }
   await fire('end', committed, browser === 'firefox');
 }
+
+let site: TestSite;
+beforeAll(async () => {
+  site = await startTestSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+let run = 0;
 
 for (const target of browsers) {
   describe(`search in ${target.name}`, () => {
@@ -124,5 +149,44 @@ for (const target of browsers) {
           .toBe('2');
       });
     }
+
+    it('inserts the phrase a pinyin query finds, typed in full, by initials and mixed with Han', async () => {
+      if (!driver) throw new Error(`${target.name} did not start`);
+      for (const [query, han] of [
+        ['shuoshihua', '说实话'],
+        ['sshbss', '说实话、办实事'],
+        ['biaolv', '表率'],
+        ['bl作用', '表率作用'],
+      ] as const) {
+        const expected = firstFor(query);
+        // The query finds what its Han text names, the pinyin having been read at build time.
+        expect(expected.title, query).toContain(han);
+        const tab = await driver.openWebPage(`${site.url('fields.html')}?run=${++run}`, READY);
+        opened.push(tab.page);
+        await evaluate(tab.page, (sel) => document.querySelector<HTMLTextAreaElement>(sel)!.focus(), '#textarea');
+        await press(tab.page, 'Escape');
+        await evaluate(tab.page, (at) => document.querySelector<HTMLTextAreaElement>('#textarea')!.setSelectionRange(at, at), MIDDLE);
+        const panel = await driver.openSidePanel(tab.tabId);
+        opened.push(panel);
+        await evaluate(panel, () => document.querySelector<HTMLInputElement>('#search-input')?.focus(), undefined);
+        await type(panel, query);
+        await expect
+          .poll(() => evaluate(panel, () => document.querySelector('li.row[role="option"][aria-selected="true"]')?.getAttribute('data-entry-id') ?? '', undefined), POLL)
+          .toBe(expected.id);
+        // The matched characters are marked in the title.
+        expect(await evaluate(panel, () => document.querySelector('li.row[aria-selected="true"] .row-title mark')?.textContent ?? '', undefined)).not.toBe('');
+        await press(panel, 'Enter');
+        if (listPlaceholders(expected.body).length > 0) {
+          // Its blanks are asked for first, prefilled with their defaults: Enter inserts them.
+          await waitFor(panel, 'form.placeholder-form');
+          await press(panel, 'Enter');
+        }
+        await driver.returnToPage(tab.page);
+        const text = renderBody(expected.body);
+        await expect
+          .poll(() => evaluate(tab.page, () => document.querySelector<HTMLTextAreaElement>('#textarea')!.value, undefined), POLL)
+          .toBe(INITIAL.slice(0, MIDDLE) + text + INITIAL.slice(MIDDLE));
+      }
+    });
   });
 }

@@ -248,9 +248,9 @@ export async function setValue(page: AnyPage, selector: string, value: string): 
   );
 }
 
-/** Everything the extension keeps in storage.local, read from one of its pages. */
-export function storageSnapshot(page: AnyPage): Promise<Record<string, unknown>> {
-  return evaluate(
+/** Everything the extension keeps in storage.local for the user, read from one of its pages. */
+export async function storageSnapshot(page: AnyPage): Promise<Record<string, unknown>> {
+  const all = await evaluate(
     page,
     async () => {
       type Api = { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } };
@@ -259,6 +259,10 @@ export function storageSnapshot(page: AnyPage): Promise<Record<string, unknown>>
     },
     undefined,
   );
+  // The pinyin readings are derived from the library by the options page whenever it sees it
+  // change (utils/pinyin-refresh.ts): not the user's data, and written on their own time.
+  const { pinyin: _derived, ...data } = all;
+  return data;
 }
 
 /** The user's library as stored (storage version 2 keeps it as JSON text). */

@@ -154,7 +154,7 @@ for (const target of browsers) {
       if (!driver) throw new Error(`${target.name} did not start`);
       for (const [query, han] of [
         ['shuoshihua', '说实话'],
-        ['sshbss', '说实话、办实事'],
+        ['ssh', '说实话'],
         ['biaolv', '表率'],
         ['bl作用', '表率作用'],
       ] as const) {

@@ -148,11 +148,10 @@ async function readyTime(context: BrowserContext, url: string, mark: string | nu
       if (name) {
         // Shown means painted: the later of the page's mark and its first contentful paint
         // (headless Chromium may run a frame's callbacks before it paints).
-        const paint = () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
-        for (let n = 0; n < 200 && (performance.getEntriesByName(name).length === 0 || paint() === undefined); n++) {
+        for (let n = 0; n < 200 && (performance.getEntriesByName(name).length === 0 || performance.getEntriesByName('first-contentful-paint').length === 0); n++) {
           await new Promise((r) => setTimeout(r, 10));
         }
-        return Math.max(performance.getEntriesByName(name)[0]?.startTime ?? NaN, paint() ?? NaN);
+        return Math.max(performance.getEntriesByName(name)[0]?.startTime ?? NaN, performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
       }
       const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
       return nav!.loadEventEnd;

@@ -254,6 +254,9 @@ async function addFromSearch(panel: AnyPage, query: string, entryId: string): Pr
         const input = document.querySelector<HTMLInputElement>(sel);
         const ids = Array.from(document.querySelectorAll('.add-panel li.row[role="option"]'), (r) => r.getAttribute('data-entry-id'));
         const active = document.activeElement as HTMLTextAreaElement | null;
+        // The list renders only the rows in view: scroll on by a screen, as a user looking for it would.
+        const list = document.querySelector('.add-panel [role="listbox"]');
+        if (list && !ids.includes(wanted)) list.scrollTop = list.scrollTop + list.clientHeight >= list.scrollHeight - 1 ? 0 : list.scrollTop + list.clientHeight;
         return ids.includes(wanted) ? 'listed' : `query "${input?.value}", focus on ${active?.tagName}.${active?.className} in ${active?.closest('[data-node-id]')?.getAttribute('data-node-id')} value ${active?.value?.slice(0, 30)}, rows ${ids.slice(0, 5).join(' ')}`;
       },
       [box, entryId] as const,

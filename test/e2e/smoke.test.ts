@@ -182,6 +182,8 @@ for (const target of browsers) {
 
     it('popup opens focused on the search box, listing the built-in report', async () => {
       const popup = await open('popup.html');
+      // The model report is listed at once, the other built-in collections a moment later.
+      await expect.poll(() => popup.evaluate(() => document.querySelector('main')?.getAttribute('data-library')), POLL).toBe('loaded');
       const view = await popup.evaluate(readPopup);
 
       expect(view.activeElementId).toBe('search-input');
@@ -201,6 +203,7 @@ for (const target of browsers) {
 
     it('typing 表率 narrows the results, and ArrowDown selects the next one', async () => {
       const popup = await open('popup.html');
+      await expect.poll(() => popup.evaluate(() => document.querySelector('main')?.getAttribute('data-library')), POLL).toBe('loaded');
       const before = await popup.evaluate(readPopup);
 
       await popup.type('表率');

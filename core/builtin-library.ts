@@ -47,13 +47,18 @@ export function buildBuiltinCollection(seedText: string, mapping: PlaceholderMap
  * scheme (collection, path, text with defaults), so it stays the same while
  * the mapping does.
  */
+/** The day a template's dated defaults are rendered on for its id: the day of the last build whose id varied, so its favourites keep. */
+const ID_DAY = new Date(2026, 11, 2);
+
 function addSignature(entries: Entry[], lines: readonly string[]) {
   const body = lines.join('\n');
   if (lines.some((line) => /\n/.test(line)) || renderBody(body).includes('{{') || listPlaceholders(body).length === 0) {
     throw new Error('Placeholder mapping: the signature must be lines of text with placeholders');
   }
   const path = [FRAME_TITLES.signature];
-  const id = `${BUILTIN_COLLECTION_ID}:t-${fnv1a(`${path.join('\u001f')}\u001e${renderBody(body)}`)}`;
+  // Rendered on one fixed day: a date default (@今天) must not give the entry a new id every day,
+  // which would drop it from the user's favourites and recent uses.
+  const id = `${BUILTIN_COLLECTION_ID}:t-${fnv1a(`${path.join('\u001f')}\u001e${renderBody(body, {}, ID_DAY)}`)}`;
   if (entries.some((entry) => entry.id === id)) throw new Error(`Placeholder mapping: the signature's id ${id} is taken`);
   const firstSnippet = entries.findIndex((entry) => entry.kind === 'snippet');
   const signature: Entry = { id, kind: 'template', title: FRAME_TITLES.signature, body, path, tags: [TAGS.signature] };

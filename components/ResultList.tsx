@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Entry } from '../core/library';
+import type { EntryList } from '../core/search';
 import { EntryRow, type RowHighlights } from './EntryRow';
 
 /** Every row is this tall (theme.css `--row-height`), so a row's place is arithmetic. */
@@ -15,7 +16,7 @@ const OVERSCAN = 4;
 
 interface Props {
   id: string;
-  results: readonly Entry[];
+  results: EntryList;
   selected: number;
   favorites: readonly string[];
   /** 内置, or the user's collection's name. */
@@ -98,7 +99,7 @@ export function ResultList({ id, results, selected, favorites, sourceOf, highlig
       }}
     >
       {shown.map((index) => {
-        const entry = results[index]!;
+        const entry = results.at(index)!;
         return (
           <EntryRow
             key={entry.id}

@@ -93,7 +93,7 @@ export function useEntrySearch(entries: readonly Entry[], favorites: Signal<stri
       return { title: highlightRanges(entry.title, query.value, read?.(entry.title)), preview: highlightRanges(preview, query.value) };
     },
     current(): Entry | undefined {
-      return results.value[selected.value];
+      return results.value.at(selected.value);
     },
   };
 }

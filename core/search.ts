@@ -47,6 +47,8 @@ const COMMON_MATCHES = 5;
 /** Queries of at most this many characters put shorter bodies first (phrases above templates). */
 const SHORT_QUERY = 4;
 const LENGTH_BUCKETS = 33;
+/** A rank key no tier has: the entry is lifted. */
+const LIFTED = 0xffff;
 
 export interface SearchIndex {
   entries: readonly Entry[];
@@ -56,8 +58,15 @@ export interface SearchIndex {
   texts: string[];
   /** The encoded readings of each title (undefined: none known). */
   titleReadings: (string | undefined)[];
-  /** Per entry, [folded string, encoded readings] pairs, flat, for the path, tags and names that have readings. */
-  fieldReadings: (string[] | null)[];
+  /** Per entry: the number of its title's distinct readings string (-1: none), so titles that read alike are matched once. */
+  titleSound: Int32Array;
+  /** Per entry: the number of its group of [folded string, encoded readings] pairs (path, tags and names with readings; -1: none). */
+  fieldGroup: Int32Array;
+  groups: string[][];
+  /** Per entry: the title's length without what trails its last letter or character (spaces, punctuation, symbols). */
+  titleEnd: Uint32Array;
+  /** Per entry: the title's length without any spaces, punctuation or symbols. */
+  coreLength: Uint32Array;
   /** Bit 0: the whole-report template; bits 1–6: the body's length class (log2). */
   traits: Uint8Array;
   /** Characters and character pairs of the titles (and of their start), the fields, the texts. */
@@ -67,13 +76,26 @@ export interface SearchIndex {
   /** Pinyin letter keys (soundKey). */
   sounds: Postings;
   /** Work space for one search: bitsets, per-entry levels, the matches. */
-  work: { bits: Int32Array[]; level: Uint8Array; matches: Int32Array; levels: Uint8Array };
+  work: { bits: Int32Array[]; level: Uint8Array; matches: Int32Array; levels: Uint8Array; keys: Uint16Array; memo: Memo };
   /**
-   * The last query and the entries (by position) it matched. Typing extends the
+   * The last query and the entries it matched (a bit each). Typing extends the
    * query, and an entry that matches the longer query matched the shorter one,
    * so each keystroke only re-checks the previous keystroke's matches.
    */
-  last: { terms: string[]; matches: Int32Array } | null;
+  last: { terms: string[]; bits: Int32Array } | null;
+}
+
+/**
+ * One search's answers per title readings string and per field group: a slot
+ * holds an answer when its stamp is the search's generation, so nothing is
+ * cleared between searches.
+ */
+interface Memo {
+  generation: number;
+  titleStamp: Uint32Array;
+  titleLevel: Uint8Array;
+  groupStamp: Uint32Array;
+  groupMatch: Uint8Array;
 }
 
 const gramKey = (previous: number, c: number) => (previous + 1) * 65536 + c;
@@ -180,6 +202,14 @@ export function searchTexts(entry: Entry): string[] {
   return [...new Set([entry.title, ...entry.path, ...entry.tags, ...placeholderNames(entry.body)])];
 }
 
+const TRAILING_PUNCTUATION = /[\s\p{P}\p{S}]+$/u;
+
+function intern(ids: Map<string, number>, key: string): number {
+  let id = ids.get(key);
+  if (id === undefined) ids.set(key, (id = ids.size));
+  return id;
+}
+
 const isWholeReport = (entry: Entry) => entry.kind === 'template' && entry.path.length === 0;
 
 export function buildSearchIndex(entries: readonly Entry[], options: { pinyin?: (text: string) => string | undefined } = {}): SearchIndex {
@@ -189,11 +219,18 @@ export function buildSearchIndex(entries: readonly Entry[], options: { pinyin?: 
   const textGrams = new PostingsBuilder();
   const sounds = new PostingsBuilder();
   const n = entries.length;
-  const titles: string[] = new Array(n);
-  const fields: string[] = new Array(n);
-  const texts: string[] = new Array(n);
-  const titleReadings: (string | undefined)[] = new Array(n);
-  const fieldReadings: (string[] | null)[] = new Array(n);
+  // Filled by push: `new Array(n)` past about 32,000 elements is a slow dictionary in V8.
+  const titles: string[] = [];
+  const fields: string[] = [];
+  const texts: string[] = [];
+  const titleReadings: (string | undefined)[] = [];
+  const titleSound = new Int32Array(n).fill(-1);
+  const fieldGroup = new Int32Array(n).fill(-1);
+  const titleEnd = new Uint32Array(n);
+  const coreLength = new Uint32Array(n);
+  const readingIds = new Map<string, number>();
+  const groupIds = new Map<string, number>();
+  const groups: string[][] = [];
   const traits = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const entry = entries[i]!;
@@ -207,8 +244,13 @@ export function buildSearchIndex(entries: readonly Entry[], options: { pinyin?: 
     addGrams(fieldGrams, fields[i]!, false);
     addGrams(textGrams, texts[i]!, false);
     traits[i] = (isWholeReport(entry) ? 1 : 0) | ((31 - Math.clz32(text.length + 1)) << 1);
+    titleEnd[i] = titles[i]!.replace(TRAILING_PUNCTUATION, '').length;
+    coreLength[i] = titleCore(titles[i]!).length;
     titleReadings[i] = read && fitting(entry.title, read(entry.title));
-    if (titleReadings[i]) addSounds(sounds, titleReadings[i]!, true);
+    if (titleReadings[i]) {
+      addSounds(sounds, titleReadings[i]!, true);
+      titleSound[i] = intern(readingIds, titleReadings[i]!);
+    }
     let pairs: string[] | null = null;
     for (const name of read ? named : []) {
       const readings = fitting(name, read!(name));
@@ -216,17 +258,31 @@ export function buildSearchIndex(entries: readonly Entry[], options: { pinyin?: 
       (pairs ??= []).push(foldForSearch(name), readings);
       addSounds(sounds, readings, false);
     }
-    fieldReadings[i] = pairs;
+    if (pairs) {
+      const key = pairs.join('\n');
+      fieldGroup[i] = groupIds.get(key) ?? groups.length;
+      if (fieldGroup[i] === groups.length) {
+        groupIds.set(key, groups.length);
+        groups.push(pairs);
+      }
+    }
     for (const builder of [titleGrams, fieldGrams, textGrams, sounds]) builder.nextEntry();
   }
   const words = (n + 31) >>> 5;
+  // A packed copy: the caller's array may be a slow dictionary (`Array.from({ length })`, `new Array(n)` past ~32,000).
+  const packed: Entry[] = [];
+  for (let i = 0; i < n; i++) packed.push(entries[i]!);
   return {
-    entries,
+    entries: packed,
     titles,
     fields,
     texts,
     titleReadings,
-    fieldReadings,
+    titleSound,
+    fieldGroup,
+    groups,
+    titleEnd,
+    coreLength,
     traits,
     titleGrams: titleGrams.build(),
     fieldGrams: fieldGrams.build(),
@@ -237,6 +293,14 @@ export function buildSearchIndex(entries: readonly Entry[], options: { pinyin?: 
       level: new Uint8Array(n).fill(NONE),
       matches: new Int32Array(n),
       levels: new Uint8Array(n),
+      keys: new Uint16Array(n),
+      memo: {
+        generation: 0,
+        titleStamp: new Uint32Array(readingIds.size),
+        titleLevel: new Uint8Array(readingIds.size),
+        groupStamp: new Uint32Array(groups.length),
+        groupMatch: new Uint8Array(groups.length),
+      },
     },
     last: null,
   };
@@ -290,12 +354,8 @@ function found(work: TermWork, i: number, level: number): void {
   work.hit[i >>> 5]! |= 1 << (i & 31);
 }
 
-const ONLY_PUNCTUATION = /^[\s\p{P}\p{S}]*$/u;
-
-/** START, or EQUAL when the rest of the title after the term is only punctuation. */
-function startLevel(title: string, length: number): number {
-  return title.length === length || ONLY_PUNCTUATION.test(title.slice(length)) ? EQUAL : START;
-}
+/** START, or EQUAL when the rest of entry i's title after the term's `length` characters is only punctuation. */
+const startLevel = (index: SearchIndex, i: number, length: number) => (length >= index.titleEnd[i]! ? EQUAL : START);
 
 /** `into` = `from` (null: every entry). */
 function startFrom(into: Int32Array, from: Int32Array | null, entries: number): void {
@@ -346,10 +406,10 @@ function matchLiteral(work: TermWork, term: string, from: Int32Array | null): vo
       const i = w * 32 + 31 - Math.clz32(bit);
       let level = NONE;
       if (tw & bit) {
-        if (exact) level = sw & bit ? startLevel(index.titles[i]!, term.length) : TITLE;
+        if (exact) level = sw & bit ? startLevel(index, i, term.length) : TITLE;
         else {
           const at = index.titles[i]!.indexOf(term);
-          if (at === 0) level = startLevel(index.titles[i]!, term.length);
+          if (at === 0) level = startLevel(index, i, term.length);
           else if (at > 0) level = TITLE;
         }
       }
@@ -401,10 +461,14 @@ function matchPinyin(work: TermWork, term: string, from: Int32Array | null): voi
     }
     return;
   }
-  // Strings that read alike match alike: a term of letters only depends on the readings alone.
+  // Titles that read alike match a term of letters alike; entries of one field group match alike.
   const lettersOnly = /^[a-z]+$/.test(term);
-  const titleMemo = new Map<string, number>();
-  const fieldMemo = new Map<string, boolean>();
+  const memo = index.work.memo;
+  if (++memo.generation === 0xffffffff) {
+    memo.titleStamp.fill(0);
+    memo.groupStamp.fill(0);
+    memo.generation = 1;
+  }
   for (let w = 0; w < t.length; w++) {
     const tw = t[w]!;
     const fw = f[w]!;
@@ -412,42 +476,79 @@ function matchPinyin(work: TermWork, term: string, from: Int32Array | null): voi
       const bit = bits & -bits;
       const i = w * 32 + 31 - Math.clz32(bit);
       let level = NONE;
-      if (tw & bit) level = titlePinyinLevel(index, i, term, lettersOnly, titleMemo);
-      if (level === NONE && fw & bit && fieldsMatch(index.fieldReadings[i] ?? null, term, lettersOnly, fieldMemo)) level = FIELD;
+      if (tw & bit) level = titlePinyinLevel(index, i, term, lettersOnly);
+      if (level === NONE && fw & bit && groupMatches(index, index.fieldGroup[i]!, term)) level = FIELD;
       if (level !== NONE) found(work, i, level);
     }
   }
 }
 
-function titlePinyinLevel(index: SearchIndex, i: number, term: string, lettersOnly: boolean, memo: Map<string, number>): number {
-  const readings = index.titleReadings[i];
-  if (!readings) return NONE;
+function titlePinyinLevel(index: SearchIndex, i: number, term: string, lettersOnly: boolean): number {
+  const sound = index.titleSound[i]!;
+  if (sound < 0) return NONE;
+  const memo = index.work.memo;
+  if (lettersOnly && memo.titleStamp[sound] === memo.generation) return memo.titleLevel[sound]!;
   const title = index.titles[i]!;
-  const key = lettersOnly ? readings : title;
-  const known = memo.get(key);
-  if (known !== undefined) return known;
+  const readings = index.titleReadings[i]!;
   let level = NONE;
   if (prepare(title, readings, term, true)) {
     const match = firstMatch();
     if (match) level = match[0] > 0 ? TITLE : match[1] === preparedChars() ? EQUAL : START;
     else if (prepare(title, readings, term, false) && firstMatch()) level = TITLE_OTHER_READING;
   }
-  memo.set(key, level);
+  if (lettersOnly) {
+    memo.titleStamp[sound] = memo.generation;
+    memo.titleLevel[sound] = level;
+  }
   return level;
 }
 
-function fieldsMatch(pairs: string[] | null, term: string, lettersOnly: boolean, memo: Map<string, boolean>): boolean {
-  if (!pairs) return false;
-  for (let p = 0; p < pairs.length; p += 2) {
-    const key = lettersOnly ? pairs[p + 1]! : pairs[p]!;
-    let match = memo.get(key);
-    if (match === undefined) {
-      match = prepare(pairs[p]!, pairs[p + 1]!, term, false) && firstMatch() !== null;
-      memo.set(key, match);
-    }
-    if (match) return true;
+function groupMatches(index: SearchIndex, group: number, term: string): boolean {
+  if (group < 0) return false;
+  const memo = index.work.memo;
+  if (memo.groupStamp[group] === memo.generation) return memo.groupMatch[group] === 1;
+  const pairs = index.groups[group]!;
+  let match = false;
+  for (let p = 0; p < pairs.length && !match; p += 2) match = prepare(pairs[p]!, pairs[p + 1]!, term, false) && firstMatch() !== null;
+  memo.groupStamp[group] = memo.generation;
+  memo.groupMatch[group] = match ? 1 : 0;
+  return match;
+}
+
+/** Entries read by position: an array is one, and so are search results. */
+export interface EntryList {
+  readonly length: number;
+  at(k: number): Entry | undefined;
+}
+
+/**
+ * Ranked matches, read by position. An entry is looked up only when its row is read:
+ * a list shows a screenful of 50,000 matches, so a keystroke does not build 50,000 slots.
+ */
+export class SearchResults implements EntryList, Iterable<Entry> {
+  readonly length: number;
+  constructor(
+    private readonly entries: readonly Entry[],
+    /** Positions in `entries`, best first; null: all of them in library order. */
+    private readonly order: Int32Array | null,
+  ) {
+    this.length = order ? order.length : entries.length;
   }
-  return false;
+  at(k: number): Entry | undefined {
+    if (k < 0) k += this.length;
+    if (!(k >= 0 && k < this.length)) return undefined;
+    return this.entries[this.order ? this.order[k]! : k];
+  }
+  slice(start = 0, end = this.length): Entry[] {
+    const from = Math.max(0, start < 0 ? start + this.length : start);
+    const to = Math.min(this.length, end < 0 ? end + this.length : end);
+    const out: Entry[] = [];
+    for (let k = from; k < to; k++) out.push(this.at(k)!);
+    return out;
+  }
+  *[Symbol.iterator](): Iterator<Entry> {
+    for (let k = 0; k < this.length; k++) yield this.at(k)!;
+  }
 }
 
 /** Entries matching `query`, ranked; all entries in library order for an empty query. */
@@ -455,25 +556,23 @@ export function searchEntries(
   index: SearchIndex,
   query: string,
   lift: { favorites?: readonly string[]; recent?: readonly string[] } = {},
-): Entry[] {
+): SearchResults {
   const terms = queryTerms(query);
   if (terms.length === 0) {
     index.last = null;
-    return [...index.entries];
+    return new SearchResults(index.entries, null);
   }
-  const previous = index.last && narrows(index.last.terms, terms) ? index.last.matches : null;
+  const previous = index.last && narrows(index.last.terms, terms) ? index.last.bits : null;
   const { bits, level, matches, levels } = index.work;
   const from = bits[5]!;
   const hit = bits[6]!;
   const work: TermWork = { index, level, hit };
   let count = 0;
   terms.forEach((term, t) => {
+    // Each term checks only what the terms before matched (every match of a term is in `from`).
     let start: Int32Array | null = null;
     if (t > 0 || previous) {
-      from.fill(0);
-      const list = t > 0 ? matches : previous!;
-      const length = t > 0 ? count : previous!.length;
-      for (let k = 0; k < length; k++) from[list[k]! >>> 5]! |= 1 << (list[k]! & 31);
+      from.set(t > 0 ? hit : previous!);
       start = from;
     }
     hit.fill(0);
@@ -502,26 +601,27 @@ export function searchEntries(
     }
     count = kept;
   });
-  index.last = { terms, matches: matches.slice(0, count) };
+  index.last = { terms, bits: hit.slice() };
   if (terms.length > 1) {
     const whole = terms.join('');
     for (let k = 0; k < count; k++) {
-      if (levels[k]! <= TITLE && titleCore(index.titles[matches[k]!]!) === whole) levels[k] = EQUAL;
+      const i = matches[k]!;
+      if (levels[k]! <= TITLE && index.coreLength[i] === whole.length && titleCore(index.titles[i]!) === whole) levels[k] = EQUAL;
     }
   }
-  return rank(index, count, [...terms.join('')].length <= SHORT_QUERY, lift);
+  return new SearchResults(index.entries, rank(index, count, [...terms.join('')].length <= SHORT_QUERY, lift));
 }
 
 const titleCore = (title: string) => title.replace(/[\s\p{P}\p{S}]/gu, '');
 
-/** Counting sort by (tier, body length class for short queries), lifted entries first in their tier. */
+/** Counting sort by (tier, body length class for short queries), lifted entries first in their tier: positions, best first. */
 function rank(
   index: SearchIndex,
   count: number,
   short: boolean,
   lift: { favorites?: readonly string[]; recent?: readonly string[] },
-): Entry[] {
-  const { matches, levels } = index.work;
+): Int32Array {
+  const { matches, levels, keys } = index.work;
   const favorites = lift.favorites ?? [];
   const recent = lift.recent ?? [];
   const lifted = new Map<string, number>();
@@ -530,7 +630,6 @@ function rank(
     if (!lifted.has(id)) lifted.set(id, favorites.length + k);
   });
   const common = count >= COMMON_MATCHES;
-  const keys = new Uint16Array(count);
   const counts = new Uint32Array((LAST + 1) * LENGTH_BUCKETS + 1);
   const front: [number, number, number][] = [];
   for (let k = 0; k < count; k++) {
@@ -542,27 +641,30 @@ function rank(
     const rank = lifted.size ? lifted.get(index.entries[i]!.id) : undefined;
     if (rank !== undefined) {
       front.push([tier, rank, i]);
-      keys[k] = 0xffff;
+      keys[k] = LIFTED;
       continue;
     }
     keys[k] = tier * LENGTH_BUCKETS + length;
     counts[keys[k]! + 1]!++;
   }
   for (let b = 1; b < counts.length; b++) counts[b]! += counts[b - 1]!;
-  const rest = new Int32Array(count - front.length);
+  const order = new Int32Array(count);
+  if (front.length) {
+    // The lifted go first in their tier: every slot from a tier on moves down by them.
+    front.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    let f = 0;
+    for (let tier = 0; tier <= LAST; tier++) {
+      const first = tier * LENGTH_BUCKETS;
+      const at = counts[first]! + f;
+      let j = 0;
+      while (f < front.length && front[f]![0] === tier) order[at + j++] = front[f++]![2];
+      if (f) for (let b = first; b < first + LENGTH_BUCKETS; b++) counts[b]! += f;
+    }
+  }
   for (let k = 0; k < count; k++) {
-    if (keys[k] !== 0xffff) rest[counts[keys[k]!]!++] = matches[k]!;
+    if (keys[k] !== LIFTED) order[counts[keys[k]!]!++] = matches[k]!;
   }
-  front.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const results: Entry[] = new Array(count);
-  let f = 0;
-  let r = 0;
-  for (let tier = 0; tier <= LAST; tier++) {
-    while (f < front.length && front[f]![0] === tier) results[f + r] = index.entries[front[f++]![2]]!;
-    const end = counts[(tier + 1) * LENGTH_BUCKETS - 1]!;
-    while (r < end) results[f + r] = index.entries[rest[r++]!]!;
-  }
-  return results;
+  return order;
 }
 
 /**

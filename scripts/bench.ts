@@ -87,6 +87,8 @@ rows.push([
   `${exportMs.toFixed(1)} ms ${exportMs <= 300 ? 'within' : 'OVER'} budget`,
 ]);
 
+/** Each search is timed with the rows a popup shows read from its results (they are read on demand). */
+const SCREEN_ROWS = 12;
 const entries = bigLibrary(10_000);
 let index = buildSearchIndex(entries);
 time('build the search index, 10,000 entries', 5, () => (index = buildSearchIndex(entries)));
@@ -103,7 +105,7 @@ for (const query of typed) {
     index.last = null;
     keystrokes.forEach((prefix, k) => {
       const start = performance.now();
-      searchEntries(index, prefix);
+      searchEntries(index, prefix).slice(0, SCREEN_ROWS);
       samples[k]!.push(performance.now() - start);
     });
   }
@@ -139,12 +141,13 @@ for (const query of ['争做表率', '学习 能力', '园区干部', '不存在
     keystrokes.forEach((prefix, k) => {
       let start = performance.now();
       const found = searchEntries(hugeIndex, prefix);
+      found.slice(0, SCREEN_ROWS);
       searchTimes[k]!.push(performance.now() - start);
       if (run > 0 || /[a-z]/.test(prefix)) return;
       start = performance.now();
       const scanned = scanEntries(huge, prefix);
       scanTimes[k]!.push(performance.now() - start);
-      const ids = new Set(found.map((e) => e.id));
+      const ids = new Set(found.slice().map((e) => e.id));
       checks++;
       missed += scanned.filter((e) => !ids.has(e.id)).length;
     });
@@ -159,7 +162,7 @@ for (const query of ['争做表率', '学习 能力', '园区干部', '不存在
 }
 // Pinyin against its Han words: everything 表率 finds by title, biaolv finds.
 for (const [pinyin, han] of [['biaolv', '表率'], ['xuexi', '学习']] as const) {
-  const ids = new Set(searchEntries(hugeIndex, pinyin).map((e) => e.id));
+  const ids = new Set(searchEntries(hugeIndex, pinyin).slice().map((e) => e.id));
   const titled = huge.filter((e) => e.title.includes(han));
   checks++;
   missed += titled.filter((e) => !ids.has(e.id)).length;
@@ -182,7 +185,7 @@ for (const query of ['担当作为', '以上发言', '形式主义', '不存在�
     for (let run = 0; run < 200; run++) {
       builtinIndex.last = null;
       const start = performance.now();
-      searchEntries(builtinIndex, prefix);
+      searchEntries(builtinIndex, prefix).slice(0, SCREEN_ROWS);
       times.push(performance.now() - start);
     }
     return times.sort((a, b) => a - b)[times.length >> 1]!;

@@ -27,7 +27,7 @@ export function LibraryView({ collections, favorites, onToggleFavorite }: Props)
   const filter = entryFilter.value;
   // A tag chosen in another collection does not empty this one's list.
   const effective = filter.tag && !tags.some((t) => t.tag === filter.tag) ? { ...filter, tag: '' } : filter;
-  const rows = useMemo(() => filterEntries(searchEntries(index, query), effective, favoriteSet), [index, query, effective.kind, effective.tag, effective.favoritesOnly, favoriteSet]);
+  const rows = useMemo(() => filterEntries(searchEntries(index, query).slice(), effective, favoriteSet), [index, query, effective.kind, effective.tag, effective.favoritesOnly, favoriteSet]);
 
   const entryId = selectedEntryId.value;
   const found = entryId && entryId !== 'new' ? collection.entries.find((e) => e.id === entryId) : undefined;

@@ -34,7 +34,7 @@ async function openPopup(driver: BrowserDriver): Promise<AnyPage> {
  */
 function expectedIds(query: string, hidden: readonly string[] = []): string[] {
   const shown = builtins.filter((c) => !hidden.includes(c.id)).flatMap((c) => c.entries);
-  return searchEntries(buildSearchIndex(shown), query).map((e) => e.id);
+  return searchEntries(buildSearchIndex(shown), query).slice().map((e) => e.id);
 }
 
 /** The popup after typing `query`, once its list is the one the search gives. */

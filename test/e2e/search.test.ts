@@ -23,7 +23,7 @@ const shownEntries = library.collections.filter((c) => library.shownByDefault[c.
 const readings = pinyinTable(shownEntries.flatMap(searchTexts));
 const index = buildSearchIndex(shownEntries, { pinyin: (text) => readings[text] });
 /** The entry the search puts first for `query`. */
-const firstFor = (query: string) => searchEntries(index, query)[0]!;
+const firstFor = (query: string) => searchEntries(index, query).at(0)!;
 
 /** What the list shows: how many results, the first one, and what the box holds. */
 const listOf = (page: AnyPage) =>

@@ -49,7 +49,7 @@ describe('search by pinyin', () => {
   ];
   const table = pinyinTable(entries.flatMap(searchTexts));
   const index = buildSearchIndex(entries, { pinyin: (text) => table[text] });
-  const ids = (query: string) => searchEntries(index, query).map((e) => e.id);
+  const ids = (query: string) => searchEntries(index, query).slice().map((e) => e.id);
 
   it('finds by full pinyin, by initials, by a syllable being typed, and mixed with Han', () => {
     expect(ids('biaoshuai')).toEqual(expect.arrayContaining(['a', 'b']));
@@ -94,18 +94,42 @@ describe('ranking', () => {
     const short = entry('short', '持续深化理论学习', '持续深化理论学习。');
     const equal = entry('equal', '理论学习', '理论学习。');
     const index = buildSearchIndex([whole, long, short, equal]);
-    const order = searchEntries(index, '学习').map((e) => e.id);
+    const order = searchEntries(index, '学习').slice().map((e) => e.id);
     expect(order[order.length - 1]).toBe('whole');
     expect(order.indexOf('short')).toBeLessThan(order.indexOf('long'));
-    expect(searchEntries(index, '理论学习')[0]!.id).toBe('equal');
+    expect(searchEntries(index, '理论学习').at(0)!.id).toBe('equal');
   });
 
   it('lifts favourites and recent uses within the same rank', () => {
     const a = entry('a', '学习一', '学习一');
     const b = entry('b', '学习二', '学习二');
     const index = buildSearchIndex([a, b]);
-    expect(searchEntries(index, '学习').map((e) => e.id)).toEqual(['a', 'b']);
-    expect(searchEntries(index, '学习', { favorites: ['b'] }).map((e) => e.id)).toEqual(['b', 'a']);
-    expect(searchEntries(index, '学习', { recent: ['b'] }).map((e) => e.id)).toEqual(['b', 'a']);
+    expect(searchEntries(index, '学习').slice().map((e) => e.id)).toEqual(['a', 'b']);
+    expect(searchEntries(index, '学习', { favorites: ['b'] }).slice().map((e) => e.id)).toEqual(['b', 'a']);
+    expect(searchEntries(index, '学习', { recent: ['b'] }).slice().map((e) => e.id)).toEqual(['b', 'a']);
+  });
+
+  it('lifts within each rank only: a favourite text match stays below title matches, above other text matches', () => {
+    const index = buildSearchIndex([
+      entry('t1', '学习一', '正文'),
+      entry('x1', '其他一', '说到学习'),
+      entry('t2', '学习二', '正文'),
+      entry('x2', '其他二', '说到学习'),
+      entry('t3', '再谈学习', '正文'),
+    ]);
+    const ranked = (lift: { favorites?: string[]; recent?: string[] }) => searchEntries(index, '学习', lift).slice().map((e) => e.id);
+    expect(ranked({})).toEqual(['t1', 't2', 't3', 'x1', 'x2']);
+    expect(ranked({ favorites: ['x2'] })).toEqual(['t1', 't2', 't3', 'x2', 'x1']);
+    expect(ranked({ favorites: ['x2', 't2'], recent: ['t3'] })).toEqual(['t2', 't1', 't3', 'x2', 'x1']);
+  });
+
+  it('reads results by position, as a list does', () => {
+    const index = buildSearchIndex([entry('a', '学习一', '一'), entry('b', '学习二', '二'), entry('c', '其他', '三')]);
+    const results = searchEntries(index, '学习');
+    expect(results.length).toBe(2);
+    expect([results.at(0)!.id, results.at(-1)!.id, results.at(2)]).toEqual(['a', 'b', undefined]);
+    expect([...results].map((e) => e.id)).toEqual(['a', 'b']);
+    expect(results.slice(1).map((e) => e.id)).toEqual(['b']);
+    expect(searchEntries(index, '').slice().map((e) => e.id)).toEqual(['a', 'b', 'c']);
   });
 });

@@ -4,6 +4,8 @@
  * reads consecutive characters: a whole syllable, its initial (one letter, or
  * zh/ch/sh), or, where the term ends, any prefix of a syllable (the user is
  * still typing it); any other character of the term must be the string's own.
+ * Inside a match, letters read across spaces and punctuation (`sshbss` finds
+ * 说实话、办实事): nobody types the 、.
  * Runs on the readings as stored, with no dictionary and nothing allocated
  * per call: the popup calls it for every candidate of a keystroke.
  */
@@ -24,6 +26,15 @@ const H = 104;
 /** c, s, z: with h they make one initial (zh, ch, sh). */
 const SH_INITIALS = [99, 115, 122];
 export const isLetter = (c: number) => c >= 97 && c <= 122;
+
+/**
+ * Spaces and punctuation a run of pinyin letters reads across: ASCII ones, general
+ * punctuation (—, …, “”), CJK punctuation (、。《》【】), full-width forms (，！？：；（）).
+ */
+export function isGap(c: number): boolean {
+  if (c < 0x80) return !(c >= 48 && c <= 57) && !(c >= 65 && c <= 90) && !(c >= 97 && c <= 122);
+  return c === 0xb7 || (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x3003) || (c >= 0x3008 && c <= 0x301f) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || (c >= 0xff3b && c <= 0xff40) || (c >= 0xff5b && c <= 0xff65);
+}
 
 /**
  * Prepares matching `pattern` in `source` (folded) with its readings; with
@@ -74,6 +85,8 @@ function matchFrom(k: number, q: number): number {
   const c = term.charCodeAt(q);
   if (isLetter(c)) {
     const stop = tokenAt[k + 1]! - 1;
+    // Within a match (not at its start), a space or punctuation mark is read past.
+    if (q > 0 && stop === tokenAt[k]! && isGap(text.charCodeAt(charAt[k]!))) end = matchFrom(k + 1, q);
     for (let r = tokenAt[k]!; r < stop && end < 0; ) {
       let next = readings.indexOf(',', r);
       if (next < 0 || next > stop) next = stop;

@@ -29,7 +29,7 @@
  * after every other match when the query is common.
  */
 import type { Entry } from './library';
-import { firstMatch, isLetter, offsetOf, preparedChars, prepare } from './pinyin-match';
+import { firstMatch, isGap, isLetter, offsetOf, preparedChars, prepare } from './pinyin-match';
 import { placeholderUses, renderBody } from './placeholders';
 import { type Postings, PostingsBuilder, andKeys, hasBit, orKeys } from './postings';
 
@@ -145,11 +145,16 @@ function addPairs(builder: PostingsBuilder, cls: SoundClass, before: number, aft
   }
 }
 
-function addSounds(builder: PostingsBuilder, readings: string, title: boolean): void {
+function addSounds(builder: PostingsBuilder, text: string, readings: string, title: boolean): void {
   let previousAny = 0;
   let previousContext = 0;
   let index = 0;
+  let at = 0;
   for (const token of readings.split(' ')) {
+    const c = text.codePointAt(at)!;
+    at += c > 0xffff ? 2 : 1;
+    // Pairs read across spaces and punctuation, as the matcher does (core/pinyin-match.ts).
+    if (token === '' && index > 0 && isGap(c)) continue;
     let any = 0;
     let context = 0;
     if (token !== '') {
@@ -248,7 +253,7 @@ export function buildSearchIndex(entries: readonly Entry[], options: { pinyin?: 
     coreLength[i] = titleCore(titles[i]!).length;
     titleReadings[i] = read && fitting(entry.title, read(entry.title));
     if (titleReadings[i]) {
-      addSounds(sounds, titleReadings[i]!, true);
+      addSounds(sounds, titles[i]!, titleReadings[i]!, true);
       titleSound[i] = intern(readingIds, titleReadings[i]!);
     }
     let pairs: string[] | null = null;
@@ -256,7 +261,7 @@ export function buildSearchIndex(entries: readonly Entry[], options: { pinyin?: 
       const readings = fitting(name, read!(name));
       if (!readings) continue;
       (pairs ??= []).push(foldForSearch(name), readings);
-      addSounds(sounds, readings, false);
+      addSounds(sounds, foldForSearch(name), readings, false);
     }
     if (pairs) {
       const key = pairs.join('\n');

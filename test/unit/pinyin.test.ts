@@ -80,6 +80,24 @@ describe('search by pinyin', () => {
     }
   });
 
+  it('reads across spaces and punctuation inside a title or a name, never starting on them', () => {
+    const more = [
+      entry('p', '说实话、办实事', '正文'),
+      entry('q', '“三会一课”', '正文'),
+      entry('r', '其他', '正文', { path: ['学习 教育'] }),
+    ];
+    const moreTable = pinyinTable(more.flatMap(searchTexts));
+    const moreIndex = buildSearchIndex(more, { pinyin: (text) => moreTable[text] });
+    const found = (query: string) => searchEntries(moreIndex, query).slice().map((e) => e.id);
+    expect(found('sshbss')).toEqual(['p']);
+    expect(found('huaban')).toEqual(['p']);
+    expect(found('hb')).toEqual(['p']);
+    expect(found('shyk')).toEqual(['q']);
+    expect(found('xxjy')).toEqual(['r']);
+    expect(highlightRanges('说实话、办实事', 'sshbss', moreTable['说实话、办实事'])).toEqual([[0, 7]]);
+    expect(highlightRanges('“三会一课”', 'shyk', moreTable['“三会一课”'])).toEqual([[1, 5]]);
+  });
+
   it('marks the matched characters, by Han and by pinyin', () => {
     expect(highlightRanges('发挥表率作用', '表率')).toEqual([[2, 4]]);
     expect(highlightRanges('发挥表率作用', 'bl', table['发挥表率作用'])).toEqual([[2, 4]]);

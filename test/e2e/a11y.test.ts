@@ -155,6 +155,16 @@ const STATES: State[] = [
       await waitFor(page, '[data-import-preview]');
     },
   },
+  { name: 'welcome page', path: 'welcome.html', act: (page) => waitFor(page, 'main.welcome[data-ready="true"]') },
+  {
+    name: 'welcome page, trying a search',
+    path: 'welcome.html',
+    act: async (page) => {
+      await waitFor(page, 'main.welcome[data-ready="true"]');
+      await click(page, '#try-search');
+      await search('表率', '#try-results li.row[aria-selected="true"]')(page);
+    },
+  },
   { name: 'options, backup', path: 'options.html#backup' },
   { name: 'options, settings', path: 'options.html#settings' },
 ];

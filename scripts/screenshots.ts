@@ -198,7 +198,7 @@ const pages = [
       await page.click('#tab-compose');
       await page.click('li.draft-item [data-action="open-draft"]');
       await page.click('.part .part-text >> nth=1');
-      await page.click('[data-pane="add"]');
+      await page.click('#composer-pane-add');
       await page.selectOption('select[name="add-collection"]', 'builtin-phrases');
     },
     variant: '-compose-add',

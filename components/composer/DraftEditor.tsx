@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo } from 'preact/hooks';
 import { i18n } from '#i18n';
 import {
@@ -22,6 +23,7 @@ import { countDraft } from '../../core/draft/render';
 import { randomIdPart } from '../../core/library-edit';
 import type { Collection, Entry } from '../../core/library';
 import { framePartOf } from '../../core/tags';
+import { Tabs } from '../Tabs';
 import { AddPanel } from './AddPanel';
 import { CountBadge } from './CountBadge';
 import { DeliverBar } from './DeliverBar';
@@ -170,152 +172,143 @@ export function DraftEditor(props: Props) {
     change(next);
   };
 
-  const panes = props.mode === 'panel' && (
-    <div class="pane-switch" role="tablist" aria-label={i18n.t('composerPanes')}>
-      {(['draft', 'add'] as const).map((name) => (
-        <button
-          key={name}
-          type="button"
-          role="tab"
-          class="tab"
-          data-pane={name}
-          aria-selected={pane.value === name}
-          onClick={() => (pane.value = name)}
-        >
-          {name === 'draft' ? i18n.t('composerPaneDraft') : i18n.t('composerAddTitle')}
-        </button>
-      ))}
-    </div>
-  );
+  const paneTabs = [
+    { name: 'draft' as const, label: i18n.t('composerPaneDraft') },
+    { name: 'add' as const, label: i18n.t('composerAddTitle') },
+  ];
   const showMain = props.mode === 'page' || pane.value === 'draft';
   const showAdd = props.mode === 'page' || pane.value === 'add';
 
   return (
     <div class="draft-editor" data-mode={props.mode} data-draft-id={draft.id} data-save-state={props.saveState}>
-      {panes}
-      <div class="draft-main" hidden={!showMain}>
-        <header class="draft-header">
-          <button type="button" class="button" data-action="close-draft" onClick={props.onClose}>
-            {i18n.t('composerBackToList')}
-          </button>
-          <span class="save-state" data-state={props.saveState} role="status">
-            {props.saveState === 'saved' ? i18n.t('composerSaved') : props.saveState === 'saving' ? i18n.t('composerSaving') : i18n.t('composerSaveFailed')}
-          </span>
-          <button
-            type="button"
-            class="button"
-            data-action="toggle-preview"
-            aria-pressed={previewing.value}
-            onClick={() => (previewing.value = !previewing.value)}
-          >
-            {i18n.t('composerPreview')}
-          </button>
-          {props.onOpenFull && (
-            <button type="button" class="button" data-action="open-full" onClick={props.onOpenFull}>
-              {i18n.t('composerOpenFull')}
+      {props.mode === 'panel' && (
+        <Tabs label={i18n.t('composerPanes')} tabs={paneTabs} selected={pane.value} idPrefix={PANE_TAB} panelId={PANE_PANEL} onSelect={(name) => (pane.value = name)} />
+      )}
+      <PaneFrame panel={props.mode === 'panel'} labelledBy={`${PANE_TAB}-${pane.value}`}>
+        <div class="draft-main" hidden={!showMain}>
+          <header class="draft-header">
+            <button type="button" class="button" data-action="close-draft" onClick={props.onClose}>
+              {i18n.t('composerBackToList')}
             </button>
-          )}
-        </header>
-        <label class="draft-field">
-          <span>{i18n.t('composerTitle')}</span>
-          <input
-            type="text"
-            name="title"
-            value={draft.title}
-            onInput={(event) => change({ ...draft, title: (event.currentTarget as HTMLInputElement).value, updatedAt: now() })}
-          />
-        </label>
-        <div class="draft-total">
-          <CountBadge count={counts.total} target={draft.target} />
-          <TargetInput
-            label={i18n.t('composerTarget')}
-            name="draft-target"
-            step={500}
-            value={draft.target}
-            onChange={(target) => change({ ...draft, target, updatedAt: now() })}
-          />
-        </div>
-        {removed.value && (
-          <div class="undo-bar" role="status">
-            <span>{i18n.t('composerPartRemoved')}</span>
+            <span class="save-state" data-state={props.saveState} role="status">
+              {props.saveState === 'saved' ? i18n.t('composerSaved') : props.saveState === 'saving' ? i18n.t('composerSaving') : i18n.t('composerSaveFailed')}
+            </span>
             <button
               type="button"
               class="button"
-              data-action="undo-remove-part"
-              onClick={() => {
-                const back = removed.value!;
-                removed.value = null;
-                change(restoreNode(draft, back, now()));
-              }}
+              data-action="toggle-preview"
+              aria-pressed={previewing.value}
+              onClick={() => (previewing.value = !previewing.value)}
             >
-              {i18n.t('undo')}
+              {i18n.t('composerPreview')}
+            </button>
+            {props.onOpenFull && (
+              <button type="button" class="button" data-action="open-full" onClick={props.onOpenFull}>
+                {i18n.t('composerOpenFull')}
+              </button>
+            )}
+          </header>
+          <label class="draft-field">
+            <span>{i18n.t('composerTitle')}</span>
+            <input
+              type="text"
+              name="title"
+              value={draft.title}
+              onInput={(event) => change({ ...draft, title: (event.currentTarget as HTMLInputElement).value, updatedAt: now() })}
+            />
+          </label>
+          <div class="draft-total">
+            <CountBadge count={counts.total} target={draft.target} />
+            <TargetInput
+              label={i18n.t('composerTarget')}
+              name="draft-target"
+              step={500}
+              value={draft.target}
+              onChange={(target) => change({ ...draft, target, updatedAt: now() })}
+            />
+          </div>
+          {removed.value && (
+            <div class="undo-bar" role="status">
+              <span>{i18n.t('composerPartRemoved')}</span>
+              <button
+                type="button"
+                class="button"
+                data-action="undo-remove-part"
+                onClick={() => {
+                  const back = removed.value!;
+                  removed.value = null;
+                  change(restoreNode(draft, back, now()));
+                }}
+              >
+                {i18n.t('undo')}
+              </button>
+            </div>
+          )}
+          {previewing.value ? (
+            <DraftPreview paragraphs={draftParagraphs(draft, preferences.values.value, today)} />
+          ) : rows.length === 0 ? (
+            <p class="composer-note empty-draft">{i18n.t('composerEmptyDraft')}</p>
+          ) : (
+            <ol class="parts" aria-label={i18n.t('composerPartsLabel')} onDragLeave={() => (dropTarget.value = null)}>
+              {rows.map(({ node, depth, number }) => (
+                <PartRow
+                  key={node.id}
+                  node={node}
+                  depth={depth}
+                  number={number}
+                  count={counts.parts.get(node.id) ?? 0}
+                  current={caret.value?.nodeId === node.id}
+                  dragging={dragId.value === node.id}
+                  dropAt={dropTarget.value?.id === node.id ? dropTarget.value.where : null}
+                  onChange={(patch) => change(updateNode(draft, node.id, patch, now()))}
+                  onMove={(how) => move(node.id, how)}
+                  onRemove={() => remove(node.id)}
+                  onCaret={(c) => (caret.value = c)}
+                  onDragStart={() => (dragId.value = node.id)}
+                  onDragEnd={() => {
+                    dragId.value = null;
+                    dropTarget.value = null;
+                  }}
+                  onDragOver={(where) => {
+                    if (dragId.value && dragId.value !== node.id) dropTarget.value = { id: node.id, where };
+                  }}
+                  onDrop={() => drop(node.id)}
+                />
+              ))}
+            </ol>
+          )}
+          <div class="part-adders">
+            <button
+              type="button"
+              class="button"
+              data-action="add-section"
+              onClick={() => addBlank(draft, 'heading', caret.value?.nodeId, change, refocus)}
+            >
+              {i18n.t('composerAddHeading')}
+            </button>
+            <button type="button" class="button" data-action="add-text" onClick={() => addBlank(draft, 'text', caret.value?.nodeId, change, refocus)}>
+              {i18n.t('composerAddText')}
             </button>
           </div>
-        )}
-        {previewing.value ? (
-          <DraftPreview paragraphs={draftParagraphs(draft, preferences.values.value, today)} />
-        ) : rows.length === 0 ? (
-          <p class="composer-note empty-draft">{i18n.t('composerEmptyDraft')}</p>
-        ) : (
-          <ol class="parts" aria-label={i18n.t('composerPartsLabel')} onDragLeave={() => (dropTarget.value = null)}>
-            {rows.map(({ node, depth, number }) => (
-              <PartRow
-                key={node.id}
-                node={node}
-                depth={depth}
-                number={number}
-                count={counts.parts.get(node.id) ?? 0}
-                current={caret.value?.nodeId === node.id}
-                dragging={dragId.value === node.id}
-                dropAt={dropTarget.value?.id === node.id ? dropTarget.value.where : null}
-                onChange={(patch) => change(updateNode(draft, node.id, patch, now()))}
-                onMove={(how) => move(node.id, how)}
-                onRemove={() => remove(node.id)}
-                onCaret={(c) => (caret.value = c)}
-                onDragStart={() => (dragId.value = node.id)}
-                onDragEnd={() => {
-                  dragId.value = null;
-                  dropTarget.value = null;
-                }}
-                onDragOver={(where) => {
-                  if (dragId.value && dragId.value !== node.id) dropTarget.value = { id: node.id, where };
-                }}
-                onDrop={() => drop(node.id)}
-              />
-            ))}
-          </ol>
-        )}
-        <div class="part-adders">
-          <button
-            type="button"
-            class="button"
-            data-action="add-section"
-            onClick={() => addBlank(draft, 'heading', caret.value?.nodeId, change, refocus)}
-          >
-            {i18n.t('composerAddHeading')}
-          </button>
-          <button type="button" class="button" data-action="add-text" onClick={() => addBlank(draft, 'text', caret.value?.nodeId, change, refocus)}>
-            {i18n.t('composerAddText')}
-          </button>
-        </div>
-        <label class="draft-field">
-          <span>{i18n.t('composerSignature')}</span>
-          <textarea
-            name="signature"
-            rows={3}
-            placeholder={i18n.t('composerSignatureHint')}
-            value={draft.signature}
-            onInput={(event) => change({ ...draft, signature: (event.currentTarget as HTMLTextAreaElement).value, updatedAt: now() })}
+          <label class="draft-field">
+            <span>{i18n.t('composerSignature')}</span>
+            <textarea
+              name="signature"
+              rows={3}
+              placeholder={i18n.t('composerSignatureHint')}
+              value={draft.signature}
+              onInput={(event) => change({ ...draft, signature: (event.currentTarget as HTMLTextAreaElement).value, updatedAt: now() })}
+            />
+          </label>
+          <ValuesForm
+            placeholders={placeholders}
+            values={values}
+            onChange={(name, value) => change(setDraftValues(draft, { [name]: value }, now()))}
           />
-        </label>
-        <ValuesForm
-          placeholders={placeholders}
-          values={values}
-          onChange={(name, value) => change(setDraftValues(draft, { [name]: value }, now()))}
-        />
-        <DeliverBar draft={draft} today={today} remembered={preferences.values.value} preferences={preferences} onInsert={props.onInsert} onStatus={props.onStatus} />
-      </div>
-      <AddPanel hidden={!showAdd} collections={props.collections} entries={props.entries} preferences={preferences} onAdd={add} />
+          <DeliverBar draft={draft} today={today} remembered={preferences.values.value} preferences={preferences} onInsert={props.onInsert} onStatus={props.onStatus} />
+        </div>
+        <AddPanel hidden={!showAdd} collections={props.collections} entries={props.entries} preferences={preferences} onAdd={add} />
+      </PaneFrame>
     </div>
   );
 }
@@ -360,3 +353,15 @@ function controlSelector(element: HTMLElement): string {
   return move ? `[data-move="${move}"]` : '.part-handle';
 }
 
+const PANE_TAB = 'composer-pane';
+const PANE_PANEL = 'composer-pane-panel';
+
+/** In the side panel, the draft and the add pane are one tab panel, labelled by the selected tab; on the page, both show side by side. */
+function PaneFrame({ panel, labelledBy, children }: { panel: boolean; labelledBy: string; children: ComponentChildren }) {
+  if (!panel) return <>{children}</>;
+  return (
+    <div id={PANE_PANEL} class="draft-panes" role="tabpanel" aria-labelledby={labelledBy}>
+      {children}
+    </div>
+  );
+}

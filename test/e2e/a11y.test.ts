@@ -124,7 +124,7 @@ const STATES: State[] = [
       await selectOption(page, 'select[name="start-collection"]', 'builtin-dangxing');
       await click(page, '[data-action="start-draft"]');
       await waitFor(page, '.draft-editor[data-save-state="saved"]');
-      await click(page, '[data-pane="add"]');
+      await click(page, '#composer-pane-add');
       await waitFor(page, '.add-panel:not([hidden]) .outline');
     },
   },

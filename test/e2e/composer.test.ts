@@ -241,7 +241,7 @@ async function caretIn(panel: AnyPage, selector: string, position: number): Prom
 async function addFromSearch(panel: AnyPage, query: string, entryId: string): Promise<void> {
   const box = '.add-panel input[type="search"]';
   // The side panel shows the draft or the library, one at a time (the full page both).
-  const addPane = '.pane-switch [data-pane="add"]';
+  const addPane = '#composer-pane-add';
   if (await evaluate(panel, (sel) => document.querySelector(sel) !== null, addPane)) await click(panel, addPane);
   await setValue(panel, box, '');
   await type(panel, query);

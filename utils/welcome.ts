@@ -18,11 +18,20 @@ export interface WelcomeApi {
   runtime: { getURL(path: typeof WELCOME_PAGE): string };
 }
 
-/** Opens the welcome page unless it was shown before; the flag is set first, so two events open one tab. */
-export async function showWelcomeOnce(api: WelcomeApi): Promise<boolean> {
-  const stored = await api.storage.local.get(WELCOME_SHOWN_KEY);
-  if (stored[WELCOME_SHOWN_KEY] !== undefined) return false;
-  await api.storage.local.set({ [WELCOME_SHOWN_KEY]: Date.now() });
-  await api.tabs.create({ url: api.runtime.getURL(WELCOME_PAGE) });
-  return true;
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Opens the welcome page unless it was shown before. The flag is set before the tab opens, and
+ * calls run one after another, so two events at once open one tab.
+ */
+export function showWelcomeOnce(api: WelcomeApi): Promise<boolean> {
+  const run = queue.then(async () => {
+    const stored = await api.storage.local.get(WELCOME_SHOWN_KEY);
+    if (stored[WELCOME_SHOWN_KEY] !== undefined) return false;
+    await api.storage.local.set({ [WELCOME_SHOWN_KEY]: Date.now() });
+    await api.tabs.create({ url: api.runtime.getURL(WELCOME_PAGE) });
+    return true;
+  });
+  queue = run.catch(() => undefined);
+  return run;
 }

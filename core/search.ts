@@ -76,7 +76,9 @@ export interface SearchIndex {
   /** Pinyin letter keys (soundKey). */
   sounds: Postings;
   /** Work space for one search: bitsets, per-entry levels, the matches. */
-  work: { bits: Int32Array[]; level: Uint8Array; matches: Int32Array; levels: Uint8Array; keys: Uint16Array; memo: Memo };
+  /** Each entry's position by its id. */
+  positionOf: Map<string, number>;
+  work: { bits: Int32Array[]; level: Uint8Array; matches: Int32Array; levels: Uint8Array; keys: Uint16Array; liftBits: Int32Array; liftRank: Uint32Array; memo: Memo };
   /**
    * The last query and the entries it matched (a bit each). Typing extends the
    * query, and an entry that matches the longer query matched the shorter one,
@@ -276,9 +278,14 @@ export function buildSearchIndex(entries: readonly Entry[], options: { pinyin?: 
   const words = (n + 31) >>> 5;
   // A packed copy: the caller's array may be a slow dictionary (`Array.from({ length })`, `new Array(n)` past ~32,000).
   const packed: Entry[] = [];
-  for (let i = 0; i < n; i++) packed.push(entries[i]!);
+  const positionOf = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    packed.push(entries[i]!);
+    if (!positionOf.has(entries[i]!.id)) positionOf.set(entries[i]!.id, i);
+  }
   return {
     entries: packed,
+    positionOf,
     titles,
     fields,
     texts,
@@ -299,6 +306,8 @@ export function buildSearchIndex(entries: readonly Entry[], options: { pinyin?: 
       matches: new Int32Array(n),
       levels: new Uint8Array(n),
       keys: new Uint16Array(n),
+      liftBits: new Int32Array(words),
+      liftRank: new Uint32Array(n),
       memo: {
         generation: 0,
         titleStamp: new Uint32Array(readingIds.size),
@@ -627,13 +636,16 @@ function rank(
   lift: { favorites?: readonly string[]; recent?: readonly string[] },
 ): Int32Array {
   const { matches, levels, keys } = index.work;
-  const favorites = lift.favorites ?? [];
-  const recent = lift.recent ?? [];
-  const lifted = new Map<string, number>();
-  favorites.forEach((id, k) => lifted.set(id, k));
-  recent.forEach((id, k) => {
-    if (!lifted.has(id)) lifted.set(id, favorites.length + k);
-  });
+  // Lifted entries by position: a bit each, their order in `liftRank` (favourites, then recent uses).
+  const { liftBits, liftRank } = index.work;
+  const liftedAt: number[] = [];
+  for (const id of [...(lift.favorites ?? []), ...(lift.recent ?? [])]) {
+    const i = index.positionOf.get(id);
+    if (i === undefined || hasBit(liftBits, i)) continue;
+    liftBits[i >>> 5]! |= 1 << (i & 31);
+    liftRank[i] = liftedAt.length;
+    liftedAt.push(i);
+  }
   const common = count >= COMMON_MATCHES;
   const counts = new Uint32Array((LAST + 1) * LENGTH_BUCKETS + 1);
   const front: [number, number, number][] = [];
@@ -643,15 +655,15 @@ function rank(
     const whole = (traits & 1) === 1;
     const tier = whole && levels[k]! !== EQUAL && common ? LAST : levels[k]!;
     const length = whole ? LENGTH_BUCKETS - 1 : short ? traits >> 1 : 0;
-    const rank = lifted.size ? lifted.get(index.entries[i]!.id) : undefined;
-    if (rank !== undefined) {
-      front.push([tier, rank, i]);
+    if (liftedAt.length && hasBit(liftBits, i)) {
+      front.push([tier, liftRank[i]!, i]);
       keys[k] = LIFTED;
       continue;
     }
     keys[k] = tier * LENGTH_BUCKETS + length;
     counts[keys[k]! + 1]!++;
   }
+  for (const i of liftedAt) liftBits[i >>> 5] = 0;
   for (let b = 1; b < counts.length; b++) counts[b]! += counts[b - 1]!;
   const order = new Int32Array(count);
   if (front.length) {

@@ -129,6 +129,11 @@ const hugeStart = performance.now();
 const hugeIndex = buildSearchIndex(huge, { pinyin: (text) => hugeReadings[text] });
 rows.push(['build the search index, 50,000 entries with pinyin', `${(performance.now() - hugeStart).toFixed(0)} ms`]);
 const medianOf = (times: number[]) => [...times].sort((a, b) => a - b)[times.length >> 1]!;
+// A user's 20 favourites and 30 recent uses, spread over the library, lifted in every search.
+const hugeLift = {
+  favorites: Array.from({ length: 20 }, (_, k) => huge[(k * 2477) % huge.length]!.id),
+  recent: Array.from({ length: 30 }, (_, k) => huge[(k * 1601 + 7) % huge.length]!.id),
+};
 let missed = 0;
 let checks = 0;
 const allSearch: number[] = [];
@@ -140,7 +145,7 @@ for (const query of ['争做表率', '学习 能力', '园区干部', '不存在
     hugeIndex.last = null;
     keystrokes.forEach((prefix, k) => {
       let start = performance.now();
-      const found = searchEntries(hugeIndex, prefix);
+      const found = searchEntries(hugeIndex, prefix, hugeLift);
       found.slice(0, SCREEN_ROWS);
       searchTimes[k]!.push(performance.now() - start);
       if (run > 0 || /[a-z]/.test(prefix)) return;

@@ -75,9 +75,9 @@ export interface SearchIndex {
   textGrams: Postings;
   /** Pinyin letter keys (soundKey). */
   sounds: Postings;
-  /** Work space for one search: bitsets, per-entry levels, the matches. */
-  /** Each entry's position by its id. */
+  /** Each entry's position by its id (favourites and recent uses are lifted by position). */
   positionOf: Map<string, number>;
+  /** Work space for one search: bitsets, per-entry levels, the matches, rank keys, lifted entries, the memo. */
   work: { bits: Int32Array[]; level: Uint8Array; matches: Int32Array; levels: Uint8Array; keys: Uint16Array; liftBits: Int32Array; liftRank: Uint32Array; memo: Memo };
   /**
    * The last query and the entries it matched (a bit each). Typing extends the
@@ -226,7 +226,7 @@ export function buildSearchIndex(entries: readonly Entry[], options: { pinyin?: 
   const textGrams = new PostingsBuilder();
   const sounds = new PostingsBuilder();
   const n = entries.length;
-  // Filled by push: `new Array(n)` past about 32,000 elements is a slow dictionary in V8.
+  // Grown from empty, in order: `new Array(n)` past about 32,000 elements is a slow dictionary in V8.
   const titles: string[] = [];
   const fields: string[] = [];
   const texts: string[] = [];
@@ -262,8 +262,9 @@ export function buildSearchIndex(entries: readonly Entry[], options: { pinyin?: 
     for (const name of read ? named : []) {
       const readings = fitting(name, read!(name));
       if (!readings) continue;
-      (pairs ??= []).push(foldForSearch(name), readings);
-      addSounds(sounds, foldForSearch(name), readings, false);
+      const folded = foldForSearch(name);
+      (pairs ??= []).push(folded, readings);
+      addSounds(sounds, folded, readings, false);
     }
     if (pairs) {
       const key = pairs.join('\n');

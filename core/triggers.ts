@@ -147,3 +147,44 @@ export function triggerAtCaret(before: string, table: TriggerTable): { entryId: 
   }
   return null;
 }
+
+/** Why `trigger` cannot be set beside `rows` (its own problem first), or null when it can. */
+export type TriggerRefusal = { code: TriggerProblem } | { code: 'same' | 'prefix'; other: TriggerRow };
+
+/**
+ * Whether a trigger may be added to (or, with `replacing`, changed within) the
+ * triggers set so far. Unique across the library: one that reads like another
+ * is refused, and so is one that is a prefix of another or has another as its
+ * prefix, since the shorter would always fire first.
+ */
+export function triggerRefusal(rows: readonly TriggerRow[], trigger: string, replacing?: TriggerRow): TriggerRefusal | null {
+  const problem = triggerProblem(trigger);
+  if (problem) return { code: problem };
+  const normal = normalizeTrigger(trigger.trim());
+  for (const row of rows) {
+    if (row === replacing || triggerProblem(row.trigger) !== null) continue;
+    const other = normalizeTrigger(row.trigger.trim());
+    if (other === normal) return { code: 'same', other: row };
+    if (other.startsWith(normal) || normal.startsWith(other)) return { code: 'prefix', other: row };
+  }
+  return null;
+}
+
+/**
+ * A site as the user types it into the list of sites where shortcuts are off:
+ * a host name, or an address to take the host from (`https://oa.example.cn/x`
+ * → `oa.example.cn`); null when it is neither.
+ */
+export function siteOf(input: string): string | null {
+  const text = input.trim().replace(/^\*\./, '');
+  if (text === '') return null;
+  let host: string;
+  try {
+    // The URL parser lower-cases, drops the port and writes a Chinese domain in its xn-- form, as pages report it.
+    host = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`).hostname.replace(/\.$/, '');
+  } catch {
+    return null;
+  }
+  const label = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+  return host.length <= 253 && host.split('.').every((part) => label.test(part)) ? host : null;
+}

@@ -10,6 +10,7 @@ import { ImportView } from './ImportView';
 import { LibraryView } from './LibraryView';
 import { SettingsView } from './SettingsView';
 import { StatusToast } from './StatusToast';
+import { TriggersView } from './TriggersView';
 import { type OptionsView, isTextTarget, viewFromHash } from './logic';
 import { alert, editorDirty, goTo, pendingDiscard, status, undoLast, view } from './state';
 import { saveRawData } from './export';
@@ -19,6 +20,7 @@ import { refreshUserPinyin } from '../../utils/pinyin-refresh';
 const NAV: { view: OptionsView; label: () => string }[] = [
   { view: 'library', label: () => i18n.t('optTabLibrary') },
   { view: 'import', label: () => i18n.t('optTabImport') },
+  { view: 'triggers', label: () => i18n.t('optTabTriggers') },
   { view: 'backup', label: () => i18n.t('optTabBackup') },
   { view: 'settings', label: () => i18n.t('optTabSettings') },
 ];
@@ -113,6 +115,8 @@ export function App() {
           />
         ) : current === 'import' ? (
           <ImportView />
+        ) : current === 'triggers' ? (
+          <TriggersView own={own} />
         ) : current === 'settings' ? (
           <SettingsView settings={preferences.settings.value} onSetBuiltinShown={preferences.setBuiltinShown} />
         ) : (

@@ -7,8 +7,8 @@ import { type OutlineNode, buildOutline } from '../../core/outline';
 import type { Entry, EntryKind } from '../../core/library';
 import { type FramePart, framePartOf } from '../../core/tags';
 
-export type OptionsView = 'library' | 'import' | 'backup' | 'settings';
-export const VIEWS: readonly OptionsView[] = ['library', 'import', 'backup', 'settings'];
+export type OptionsView = 'library' | 'import' | 'triggers' | 'backup' | 'settings';
+export const VIEWS: readonly OptionsView[] = ['library', 'import', 'triggers', 'backup', 'settings'];
 
 /** `#import` → 'import'; anything unknown is the library view. */
 export function viewFromHash(hash: string): OptionsView {

@@ -9,7 +9,29 @@ import { storedKeyName } from '../../components/LibraryProblem';
 import { StoreError } from '../../utils/stored';
 import type { ReportFileErrorCode } from '../../core/report-file';
 import { megabytes } from './logic';
+import { TRIGGER_MAX, TRIGGER_MIN } from '../../core/triggers';
+import { TriggerRefused } from './triggers-write';
 import type { AlertMessage } from './state';
+
+/** Why a typed shortcut or a site was not saved; a failed write is said as for any other. */
+export function triggerErrorMessage(error: unknown): AlertMessage {
+  if (!(error instanceof TriggerRefused)) return writeErrorMessage(error);
+  const refusal = error.refusal;
+  const other = 'other' in refusal ? refusal.other.trigger : '';
+  const messages: Record<typeof refusal.code, () => string> = {
+    empty: () => i18n.t('optTriggerEmpty'),
+    'too-short': () => i18n.t('optTriggerTooShort', [String(TRIGGER_MIN)]),
+    'too-long': () => i18n.t('optTriggerTooLong', [String(TRIGGER_MAX)]),
+    space: () => i18n.t('optTriggerSpace'),
+    'no-mark': () => i18n.t('optTriggerNoMark'),
+    same: () => i18n.t('optTriggerTaken', [other]),
+    prefix: () => i18n.t('optTriggerPrefix', [other]),
+    full: () => i18n.t('optTriggerFull'),
+    'site-exists': () => i18n.t('optTriggerSiteExists'),
+    gone: () => i18n.t('optTriggerGone'),
+  };
+  return { code: `trigger-${refusal.code}`, message: messages[refusal.code]() };
+}
 
 /** A failed write or edit: nothing was saved, and the editor keeps its text. */
 export function writeErrorMessage(error: unknown): AlertMessage {

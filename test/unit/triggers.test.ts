@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeTrigger, triggerAtCaret, triggerConflicts, triggerProblem, triggerTable } from '../../core/triggers';
+import { normalizeTrigger, siteOf, triggerAtCaret, triggerConflicts, triggerProblem, triggerRefusal, triggerTable } from '../../core/triggers';
 
 describe('normalizeTrigger', () => {
   it('reads full-width and input-method punctuation as the ASCII key that typed it, letters in lower case', () => {
@@ -81,5 +81,33 @@ describe('triggerAtCaret', () => {
     const wide = triggerTable([{ entryId: 'w', trigger: ';𠀀' }]);
     expect(triggerAtCaret('字;𠀀', wide)).toEqual({ entryId: 'w', length: 3 });
     expect(triggerAtCaret('𠀀', triggerTable([{ entryId: 'z', trigger: ';x' }]))).toBeNull();
+  });
+});
+
+describe('triggerRefusal and siteOf: what the options page accepts', () => {
+  const rows = [
+    { entryId: 'a', trigger: ';bl' },
+    { entryId: 'b', trigger: '//表率' },
+  ];
+  it('refuses a trigger with a problem of its own, one that reads like another, and one that is a prefix either way', () => {
+    expect(triggerRefusal(rows, 'bl')).toEqual({ code: 'no-mark' });
+    expect(triggerRefusal(rows, '；BL')).toEqual({ code: 'same', other: rows[0] });
+    expect(triggerRefusal(rows, ';b')).toEqual({ code: 'prefix', other: rows[0] });
+    expect(triggerRefusal(rows, ';blx')).toEqual({ code: 'prefix', other: rows[0] });
+    expect(triggerRefusal(rows, ';zy')).toBeNull();
+  });
+  it('lets a row be changed into something close to what it was', () => {
+    expect(triggerRefusal(rows, ';blx', rows[0])).toBeNull();
+  });
+  it('takes a host from an address, and refuses what is no host', () => {
+    expect(siteOf('https://OA.Example.cn/path?q=1')).toBe('oa.example.cn');
+    expect(siteOf('*.example.cn')).toBe('example.cn');
+    expect(siteOf('example.cn:8080/x')).toBe('example.cn');
+    expect(siteOf('党建.中国')).toBe(new URL('http://党建.中国').hostname);
+    expect(siteOf('党建.中国')).toMatch(/^xn--/);
+    expect(siteOf('192.168.1.10')).toBe('192.168.1.10');
+    expect(siteOf('')).toBeNull();
+    expect(siteOf('not a site')).toBeNull();
+    expect(siteOf('-bad-.cn')).toBeNull();
   });
 });

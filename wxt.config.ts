@@ -6,6 +6,10 @@ import { firstScreenPlugin } from './scripts/first-screen-plugin';
 export const GECKO_ID = 'bixia@bixia-extension.org';
 /** entrypoints/field-listener.ts, declared as the content script below. */
 const CONTENT_SCRIPT = 'field-listener';
+/** Scripts that run in pages' frames, without webextension-polyfill: the content script and what the background injects. */
+const PAGE_SCRIPTS = new Set([CONTENT_SCRIPT, 'typed-shortcuts', 'page-notice']);
+/** What the content script loads into a frame only when needed (utils/page/page-hooks.ts). */
+const LAZY_PAGE_SCRIPTS = ['typed-shortcuts.js', 'page-notice.js'];
 
 export default defineConfig({
   imports: false,
@@ -17,9 +21,10 @@ export default defineConfig({
   }),
   hooks: {
     // The content script runs on every page, so it skips webextension-polyfill
-    // (about 10 KB) and talks to the browser's own promise-based API directly.
+    // (about 10 KB) and talks to the browser's own promise-based API directly;
+    // so do the scripts it loads later.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      if (!entrypoints.every((entrypoint) => entrypoint.name === CONTENT_SCRIPT)) return;
+      if (!entrypoints.every((entrypoint) => PAGE_SCRIPTS.has(entrypoint.name))) return;
       const alias = viteConfig.resolve?.alias;
       if (Array.isArray(alias)) {
         viteConfig.resolve!.alias = alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser');
@@ -42,11 +47,15 @@ export default defineConfig({
       // caps extension storage at 10 MB, which a user's own library can outgrow (docs/permissions.md).
       ...(browser === 'firefox' ? [] : ['sidePanel', 'unlimitedStorage']),
     ],
-    // Chrome only: the script that reaches an editor's page-side API (entrypoints/editor-bridge.ts).
-    // A per-session URL, so a page cannot probe whether Bixia is installed.
-    ...(browser === 'firefox'
-      ? {}
-      : { web_accessible_resources: [{ resources: ['editor-bridge.js'], matches: ['<all_urls>'], use_dynamic_url: true }] }),
+    // The scripts the content script loads only when needed (utils/page/page-hooks.ts) and, in
+    // Chrome, the one that reaches an editor's page-side API (entrypoints/editor-bridge.ts).
+    // Chrome gives them a per-session URL, so a page cannot probe whether Bixia is installed;
+    // Firefox's extension URLs differ for every installation.
+    web_accessible_resources: [
+      browser === 'firefox'
+        ? { resources: LAZY_PAGE_SCRIPTS, matches: ['<all_urls>'] }
+        : { resources: ['editor-bridge.js', ...LAZY_PAGE_SCRIPTS], matches: ['<all_urls>'], use_dynamic_url: true },
+    ],
     content_scripts: [
       {
         matches: ['<all_urls>'],

@@ -17,6 +17,8 @@ export function storedKeyName(key: StoredKey): string {
       return i18n.t('storedKeySettings');
     case 'drafts':
       return i18n.t('storedKeyDrafts');
+    case 'triggers':
+      return i18n.t('storedKeyTriggers');
   }
 }
 

@@ -11,6 +11,7 @@ import { failureReasons } from '../utils/fallback-messages';
 import { forgetTab } from '../utils/frame-routing';
 import { handleMessage } from '../utils/insert-router';
 import { openSidePanel } from '../utils/side-panel';
+import { onStorageChanged, triggersFor } from '../utils/trigger-service';
 import { showWelcomeOnce } from '../utils/welcome';
 
 const MENU_OPEN_SIDE_PANEL = 'open-side-panel';
@@ -25,10 +26,22 @@ export default defineBackground(() => {
       reasons: failureReasons(),
       copyFailed: i18n.t('copyFailed'),
     }),
+    triggers: (origin: string) => triggersFor(origin),
   };
   browser.runtime.onMessage.addListener((message: unknown, sender) => handleMessage(background, message, sender));
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+
+  // A frame holding a table of typed shortcuts drops it when what it was made of changes.
+  browser.storage.local.onChanged.addListener((changes) => {
+    if (!onStorageChanged(changes)) return;
+    void browser.tabs.query({}).then((tabs) => {
+      for (const tab of tabs) {
+        if (tab.id === undefined) continue;
+        browser.tabs.sendMessage(tab.id, { type: 'background→page:triggers-changed' }).catch(() => undefined);
+      }
+    });
+  });
 
   browser.runtime.onInstalled.addListener((details) => {
     browser.contextMenus.create({

@@ -1,6 +1,7 @@
 /**
  * The content script. It runs in every frame of every page, so it stays small
- * and idle: it only listens for focus on editable fields and for insertion
+ * and idle: it only listens for focus on editable fields, for keys typed in
+ * them (typed shortcuts, utils/page/typed-shortcuts.ts) and for insertion
  * requests from the background. Nothing else happens until the user acts.
  *
  * It is built as an unlisted script and declared in wxt.config.ts, rather than
@@ -10,11 +11,12 @@
  */
 import type { browser as Browser } from '@wxt-dev/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { type BackgroundToPage, type InsertResult, type PageToBackground, isMessage } from '../utils/messages';
+import { type BackgroundToPage, type PageToBackground, isMessage } from '../utils/messages';
 import { rememberFocus } from '../utils/page/focus-memory';
-import { copyText } from '../utils/clipboard';
-import { showNotice } from '../utils/page/notice';
 import { insertRemembered, probe } from '../utils/page/page-insert';
+import { fieldOf } from '../utils/page/fields';
+import { insertIntoField } from '../utils/page/insert';
+import { NOTICE_SCRIPT, PAGE_HOOKS, SHORTCUT_SCRIPT, type PageHooks } from '../utils/page/page-hooks';
 
 type InsertRequest = Extract<BackgroundToPage, { type: 'background→page:insert' }>;
 
@@ -31,23 +33,52 @@ function extensionApi(): typeof Browser {
 export default defineUnlistedScript(() => {
   const focused: PageToBackground = { type: 'page→background:field-focused' };
   let listening = false;
-  const memory = rememberFocus(document, () => {
+  const listen = () => {
     const api = extensionApi();
     if (!listening) {
       listening = true;
       api.runtime.onMessage.addListener(onMessage);
     }
-    void api.runtime.sendMessage(focused).catch(() => undefined);
-  });
+    return api;
+  };
+  /** Runs one of the extension's scripts in this frame's isolated world (utils/page/page-hooks.ts). */
+  const load = (file: string) => import(/* @vite-ignore */ listen().runtime.getURL(`/${file}`));
+  // Typed shortcuts: the first key typed in a field asks the background, and the matcher
+  // comes into this frame only when the user has shortcuts that work on this site.
+  const hooks: PageHooks = { insert: insertIntoField, typedIn: null, composing: false };
+  (globalThis as unknown as Record<string, PageHooks>)[PAGE_HOOKS] = hooks;
+  let told = false;
+  const onTyping = (event: Event) => {
+    hooks.composing = event.type === 'beforeinput' && (event as InputEvent).isComposing;
+    if (hooks.onTyping) return hooks.onTyping(event);
+    const field = event.isTrusted && fieldOf(event.composedPath()[0] ?? event.target);
+    if (!field) return;
+    hooks.typedIn = field;
+    if (told) return;
+    told = true;
+    const typing: PageToBackground = { type: 'page→background:typing', origin: self.origin };
+    void (listen().runtime.sendMessage(typing) as Promise<boolean | undefined>).then((wanted) => wanted && load(SHORTCUT_SCRIPT)).catch(() => (told = false));
+  };
+  const memory = rememberFocus(document, () => void listen().runtime.sendMessage(focused).catch(() => undefined), undefined, onTyping);
 
   function onMessage(message: unknown, _sender: unknown, sendResponse: (response: unknown) => void): true | undefined {
+    if (isMessage(message, 'background→page:triggers-changed')) {
+      // Shortcuts may have been added for this site: the next key asks again.
+      told = false;
+      return void hooks.onChanged?.();
+    }
     if (isMessage<Extract<BackgroundToPage, { type: 'background→page:probe' }>>(message, 'background→page:probe')) {
       void probe(memory, message.text).then(sendResponse);
       return true;
     }
     if (isMessage<InsertRequest>(message, 'background→page:insert')) {
       void insertRemembered(memory, message.text, message.waitForFocus).then(async (result) => {
-        if (message.notices) await tellUser(result, message.text, message.notices);
+        // After the popup has closed, the page is the only place left to say what happened.
+        if (message.notices && (result.status === 'truncated' || result.status === 'failed')) {
+          await load(NOTICE_SCRIPT)
+            .then(() => hooks.tellUser?.(result, message.text, message.notices!))
+            .catch(() => undefined);
+        }
         sendResponse(result);
       });
       // Keeps the channel open for the asynchronous answer (Chrome and Firefox alike).
@@ -56,14 +87,3 @@ export default defineUnlistedScript(() => {
     return undefined;
   }
 });
-
-/** After the popup has closed, the page is the only place left to say what happened. */
-async function tellUser(result: InsertResult, text: string, notices: NonNullable<InsertRequest['notices']>): Promise<void> {
-  if (result.status === 'truncated') {
-    showNotice(document, { tone: 'note', text: notices.truncated.replace('$1', String(result.kept)) });
-  } else if (result.status === 'failed') {
-    const reason = notices.reasons[result.reason];
-    const copied = await copyText(text, document);
-    showNotice(document, { tone: 'fallback', title: copied ? notices.fallback : notices.copyFailed, text: reason });
-  }
-}

@@ -8,6 +8,7 @@ import {
   type BackgroundToPage,
   type InsertResult,
   type PageNotices,
+  type PageTriggers,
   type PageToBackground,
   type ProbeResult,
   type UiToBackground,
@@ -25,6 +26,8 @@ export interface Background {
   tabs: Tabs;
   self: Self;
   notices(): PageNotices;
+  /** The typed shortcuts in force for a frame of `origin` (utils/trigger-service.ts). */
+  triggers(origin: string): Promise<PageTriggers>;
 }
 
 /**
@@ -42,6 +45,13 @@ export function handleMessage(
   if (isMessage<PageToBackground>(message, 'page→background:field-focused')) {
     if (sender.tab?.id !== undefined) void recordFocusedFrame(sender.tab.id, sender.frameId ?? 0);
     return undefined;
+  }
+  if (type === 'page→background:triggers' || type === 'page→background:typing') {
+    const claimed = (message as { origin?: unknown }).origin;
+    const origin = typeof claimed === 'string' && claimed !== 'null' ? claimed : (sender.url ?? '');
+    const triggers = background.triggers(origin);
+    // A key was first typed in the frame: it loads the matcher only when there is something to match.
+    return type === 'page→background:triggers' ? triggers : triggers.then((found) => found.pairs.length > 0);
   }
   if (isMessage<UiToBackground>(message, 'ui→background:insert')) {
     return routeInsert(background.tabs, message, background.notices());

@@ -39,10 +39,33 @@ export type UiToBackground = {
   allowTruncate?: boolean;
 };
 
-export type PageToBackground = { type: 'page→background:field-focused' };
+export type PageToBackground =
+  | { type: 'page→background:field-focused' }
+  /** The frame's first key in a field: it asks for the typed shortcuts in force on its site. */
+  /**
+   * The frame's first key in a field: answered true when the user has shortcuts in force
+   * there, and the frame then loads the matcher (entrypoints/typed-shortcuts.ts). `origin` is the frame's own (an about:blank frame's
+   * is its parent's), which the site switch reads.
+   */
+  | { type: 'page→background:typing'; origin: string }
+  /** The injected matcher asks for the table itself. */
+  | { type: 'page→background:triggers'; origin: string };
+
+/**
+ * The typed shortcuts a frame matches against (utils/trigger-service.ts):
+ * [normalised trigger, the text it expands to] pairs, and until when the texts
+ * hold (a text with today's date in it is good until midnight). Empty when
+ * shortcuts are off for the site.
+ */
+export interface PageTriggers {
+  pairs: [string, string][];
+  until: number;
+}
 
 export type BackgroundToPage =
   | { type: 'background→page:probe'; text: string }
+  /** The shortcuts, the library or the remembered values changed: a frame that holds a table drops it. */
+  | { type: 'background→page:triggers-changed' }
   | {
       type: 'background→page:insert';
       text: string;

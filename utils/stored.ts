@@ -21,6 +21,7 @@ import type { Draft } from '../core/draft/model';
 import { fnv1a } from '../core/hash';
 import { EMPTY_LIBRARY, type UserLibrary } from '../core/library-edit';
 import { CollectionSchema } from '../core/library-schema';
+import { TRIGGER_MAX, type TriggerRow } from '../core/triggers';
 import { withStorageLocks } from './storage-lock';
 
 export interface RecentUse {
@@ -39,6 +40,16 @@ export interface Settings {
   builtins: [string, boolean][];
 }
 
+/** Typed shortcuts (the options page's 快捷输入): which trigger names which entry, and where they work. */
+export interface TriggerSettings {
+  /** In the user's order; of two that read alike, the first wins (core/triggers.ts). */
+  rows: TriggerRow[];
+  /** The global switch. */
+  enabled: boolean;
+  /** Hosts where triggers never expand; a host turns off its subdomains too. */
+  offSites: string[];
+}
+
 export interface StoredValues {
   library: UserLibrary;
   favorites: string[];
@@ -47,10 +58,11 @@ export interface StoredValues {
   settings: Settings;
   /** The composer's drafts, in the list's own order (a new one first). */
   drafts: { drafts: Draft[] };
+  triggers: TriggerSettings;
 }
 
 export type StoredKey = keyof StoredValues;
-export const STORED_KEYS: readonly StoredKey[] = ['library', 'favorites', 'recent', 'placeholderValues', 'settings', 'drafts'];
+export const STORED_KEYS: readonly StoredKey[] = ['library', 'favorites', 'recent', 'placeholderValues', 'settings', 'drafts', 'triggers'];
 
 export const LIBRARY_STORAGE_VERSION = 2;
 
@@ -71,6 +83,18 @@ const PlaceholderValuesSchema = v.record(v.string(), v.string());
 const PlaceholderPairsSchema = v.array(v.tuple([v.string(), v.string()]));
 const SettingsSchema = v.object({ builtins: v.pipe(v.array(v.tuple([v.string(), v.boolean()])), v.maxLength(1_000)) });
 const EMPTY_SETTINGS: Settings = { builtins: [] };
+/** Limits that keep the table the content script holds small; a real library needs far fewer. */
+export const TRIGGER_ROWS_MAX = 2_000;
+export const TRIGGER_SITES_MAX = 500;
+const TriggerSettingsSchema = v.object({
+  rows: v.pipe(
+    v.array(v.object({ entryId: v.pipe(v.string(), v.maxLength(200)), trigger: v.pipe(v.string(), v.maxLength(TRIGGER_MAX * 2)) })),
+    v.maxLength(TRIGGER_ROWS_MAX),
+  ),
+  enabled: v.boolean(),
+  offSites: v.pipe(v.array(v.pipe(v.string(), v.maxLength(253))), v.maxLength(TRIGGER_SITES_MAX)),
+});
+export const EMPTY_TRIGGERS: TriggerSettings = { rows: [], enabled: true, offSites: [] };
 
 function parsed<T>(schema: v.GenericSchema<unknown, T>, value: unknown): T | undefined {
   const result = v.safeParse(schema, value);
@@ -141,6 +165,7 @@ const FORMATS: { [K in StoredKey]?: StoredFormat<StoredValues[K]> } = {
     check: (values) => v.is(PlaceholderValuesSchema, values),
   },
   settings: preference(SettingsSchema, EMPTY_SETTINGS),
+  triggers: preference(TriggerSettingsSchema, EMPTY_TRIGGERS),
 };
 
 /** Gives a key its format; called once by the module that owns the key, when it loads. */

@@ -121,7 +121,7 @@ describe('handleMessage: who may send what', () => {
   const popupInTab = { ...popup, url: 'chrome-extension://bixia-id/popup.html?tab=7', tab: { id: 9 } };
   const contentScript = { id: 'bixia-id', url: 'https://example.com/form', origin: 'https://example.com', tab: { id: 7 }, frameId: 4 };
 
-  const background = (tabs: Tabs): Background => ({ tabs, self: SELF, notices: () => NOTICES });
+  const background = (tabs: Tabs): Background => ({ tabs, self: SELF, notices: () => NOTICES, triggers: async () => ({ pairs: [], until: Infinity }) });
 
   it('inserts for the popup, also when it is opened in a tab', async () => {
     await recordFocusedFrame(7, 0);

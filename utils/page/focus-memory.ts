@@ -41,7 +41,11 @@ export function isUserAction(event: Event): boolean {
   return !MODIFIERS.has(key.key) && !key.altKey && !key.metaKey;
 }
 
-export function rememberFocus(doc: Document, onFieldChosen: () => void, signal?: AbortSignal): FocusMemory {
+/**
+ * `onTyping` hears every `beforeinput` and `compositionend` of the watched
+ * documents, adopted frames included (typed shortcuts look at them).
+ */
+export function rememberFocus(doc: Document, onFieldChosen: () => void, signal?: AbortSignal, onTyping?: (event: Event) => void): FocusMemory {
   let last: WeakRef<Field> | null = null;
   let saved: SavedSelection = null;
   /** A trusted key or pointer is down: focus that moves now follows the user's hand. */
@@ -112,6 +116,10 @@ export function rememberFocus(doc: Document, onFieldChosen: () => void, signal?:
       target.addEventListener('keyup', onRelease, options);
       target.addEventListener('focusin', onFocusIn, options);
       target.addEventListener('focusout', onFocusOut, options);
+      if (onTyping) {
+        target.addEventListener('beforeinput', onTyping, options);
+        target.addEventListener('compositionend', onTyping, options);
+      }
       target.defaultView?.addEventListener('blur', onBlur, { signal });
     };
     listen();

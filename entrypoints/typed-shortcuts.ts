@@ -1,0 +1,28 @@
+/**
+ * Typed shortcuts, loaded by the content script into a frame only once a key
+ * has been typed in one of its fields and the user has shortcuts that work on
+ * the site, so pages where nobody types a shortcut carry none of this code.
+ * It takes over the content script's typing hook and uses its insertion
+ * engine (utils/page/page-hooks.ts).
+ */
+import type { browser as Browser } from '@wxt-dev/browser';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import type { PageToBackground, PageTriggers } from '../utils/messages';
+import { PAGE_HOOKS, type PageHooks } from '../utils/page/page-hooks';
+import { typedShortcuts } from '../utils/page/typed-shortcuts';
+
+export default defineUnlistedScript(() => {
+  const hooks = (globalThis as unknown as Record<string, PageHooks | undefined>)[PAGE_HOOKS];
+  // Loaded twice (the site's shortcuts changed meanwhile): the first one is at work.
+  if (!hooks || hooks.onTyping) return;
+  const scope = globalThis as unknown as { browser?: typeof Browser; chrome: typeof Browser };
+  const api = scope.browser?.runtime?.id ? scope.browser : scope.chrome;
+  const ask = () => {
+    const request: PageToBackground = { type: 'page→background:triggers', origin: self.origin };
+    return (api.runtime.sendMessage(request) as Promise<PageTriggers | undefined>).catch(() => undefined);
+  };
+  const shortcuts = typedShortcuts(ask, hooks.insert, () => hooks.composing);
+  hooks.onTyping = shortcuts.onTyping;
+  hooks.onChanged = shortcuts.forget;
+  shortcuts.start(hooks.typedIn);
+});

@@ -1,0 +1,255 @@
+/**
+ * Typed shortcuts end to end (issue 13): the user has set `;bl` on a phrase;
+ * typed with real key presses in a field or a rich editor, it becomes the
+ * phrase in the editor's own MODEL (window.lab.paras(), never the DOM), and
+ * one Ctrl+Z gives the typed trigger back. A full-width `；bl` (what Chinese
+ * punctuation mode types) expands too. An input method composing the same
+ * letters never expands (Chromium: CDP's Input.imeSetComposition), and once
+ * the composition is committed as Han characters nothing matches (Firefox's
+ * WebDriver BiDi has no input-method commands). A site turned off, and
+ * password and card-number fields, never expand. Editors where Bixia falls
+ * short are listed in GAPS with what they do instead.
+ *
+ * Needs `npx wxt build && npx wxt build -b firefox` beforehand.
+ */
+import type { Page as PlaywrightPage } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { readBuiltinCollection } from '../../scripts/builtin-library-plugin';
+import { EDITORS, type EditorSite, type PageName, startEditorSite } from './editors/site';
+import { type AnyPage, type BrowserDriver, type WebTab, browsers, click, closePage, evaluate, press, type } from './harness/driver';
+import { READY } from './harness/popup-driving';
+import { type TestSite, startTestSite } from './pages/site';
+
+const LOCALE = 'zh-CN';
+/** Polling, never fixed sleeps: the limit is for loaded machines. */
+const POLL = { timeout: 10_000, interval: 50 };
+/** How long a result must stay as it is: a late or second expansion shows within it. */
+const SETTLE_MS = 400;
+
+const library = readBuiltinCollection().entries;
+const PHRASE = '说实话、办实事、鼓实劲、求实效';
+const phraseEntry = library.find((entry) => entry.kind === 'snippet' && entry.body === PHRASE);
+const TRIGGER = ';bl';
+
+const HEAD = '开头文字。';
+const TAIL = '结尾文字。';
+const INITIAL = [HEAD + TAIL];
+
+interface Lab {
+  paras(): string[];
+  focus(): void;
+  place(): void;
+}
+type LabWindow = { lab: Lab };
+
+const readParas = (page: AnyPage) => evaluate(page, () => (window as unknown as LabWindow).lab.paras(), undefined);
+const placeCaret = (page: AnyPage) => evaluate(page, () => (window as unknown as LabWindow).lab.place(), undefined);
+const focusEditor = (page: AnyPage) => evaluate(page, () => (window as unknown as LabWindow).lab.focus(), undefined);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Stores the user's shortcuts as the options page does (utils/stored.ts, key `triggers`). */
+async function setTriggers(page: AnyPage, value: { rows: { entryId: string; trigger: string }[]; enabled: boolean; offSites: string[] }) {
+  await evaluate(
+    page,
+    (given) => {
+      type Api = { storage: { local: { set(items: object): Promise<void> } } };
+      const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+      return (scope.browser ?? scope.chrome).storage.local.set({ triggers: given, triggers$: { v: 1 } });
+    },
+    value,
+  );
+}
+
+/**
+ * Where Bixia does not yet do what the test asks, and why, so that a fix shows up as a test to
+ * move out of here (issue 13's notes). `merged-undo`: the editor's own history merges changes
+ * made within half a second to a second into one step, so one Ctrl+Z takes out the expansion
+ * and the typed trigger together (the model is back to what it was before the trigger).
+ * `not-read`: the editor types through a hidden textarea and keeps its text in its own model,
+ * which the matcher does not read yet, so nothing expands (and nothing breaks).
+ * `late-selection`: the editor takes a new selection only after a throttle, so the trigger
+ * cannot be selected in time; expanding would leave it in place, so the test is skipped.
+ */
+const GAPS: Partial<Record<PageName, 'merged-undo' | 'not-read' | 'late-selection'>> = {
+  prosemirror: 'merged-undo',
+  tiptap: 'merged-undo',
+  quill: 'merged-undo',
+  wangeditor: 'late-selection',
+  codemirror5: 'not-read',
+  easymde: 'not-read',
+  monaco: 'not-read',
+  ace: 'not-read',
+};
+
+let pageCounter = 0;
+
+for (const target of browsers) {
+  describe(`${target.name}: typed shortcuts`, () => {
+    let site: EditorSite | undefined;
+    let pages: TestSite | undefined;
+    let driver: BrowserDriver | undefined;
+    let control: AnyPage | undefined;
+    const opened: AnyPage[] = [];
+
+    beforeAll(async () => {
+      site = await startEditorSite();
+      pages = await startTestSite();
+      driver = await target.launch({ locale: LOCALE });
+      control = await driver.openExtensionPage('popup.html');
+      // The test site's second server is `localhost`: shortcuts are off there.
+      await setTriggers(control, { rows: [{ entryId: phraseEntry!.id, trigger: TRIGGER }], enabled: true, offSites: ['localhost'] });
+    });
+
+    afterEach(async () => {
+      await Promise.all(opened.splice(0).map((page) => closePage(page).catch(() => undefined)));
+    });
+
+    afterAll(async () => {
+      await driver?.close();
+      await site?.close();
+      await pages?.close();
+    });
+
+    const running = () => {
+      if (!driver || !site || !control) throw new Error(`${target.name} did not start`);
+      return { driver, site, control };
+    };
+
+    const openWithCaret = async (editor: PageName): Promise<WebTab> => {
+      const { driver, site } = running();
+      pageCounter += 1;
+      const tab = await driver.openWebPage(`${site.url(editor)}?run=${pageCounter}`, READY);
+      opened.push(tab.page);
+      expect(await readParas(tab.page), 'the initial model').toEqual(INITIAL);
+      await placeCaret(tab.page);
+      return tab;
+    };
+
+    /** shortcuts.html on the main server (or on the one where shortcuts are off), the caret at the end of `field`. */
+    const openField = async (field: string, offSite = false): Promise<WebTab> => {
+      const { driver } = running();
+      pageCounter += 1;
+      const path = `shortcuts.html?run=${pageCounter}`;
+      const url = offSite ? `${pages!.crossOrigin}/${path}` : pages!.url(path);
+      const tab = await driver.openWebPage(url, READY);
+      opened.push(tab.page);
+      await click(tab.page, field);
+      await press(tab.page, 'End');
+      return tab;
+    };
+    const fieldText = (page: AnyPage, field: string) =>
+      evaluate(
+        page,
+        (selector) => {
+          const node = document.querySelector(selector) as HTMLInputElement | HTMLElement;
+          return 'value' in node ? (node as HTMLInputElement).value : (node.textContent ?? '');
+        },
+        field,
+      );
+
+    for (const [what, field] of [
+      ['an <input>', '#text'],
+      ['a <textarea>', '#area'],
+      ['a contenteditable', '#ce'],
+    ] as const) {
+      it(`${what}: ${TRIGGER} becomes the phrase; one Ctrl+Z gives ${TRIGGER} back`, async () => {
+        const tab = await openField(field);
+        await type(tab.page, TRIGGER);
+        await expect.poll(() => fieldText(tab.page, field), POLL).toBe(HEAD + PHRASE);
+        await press(tab.page, 'Control+z');
+        await expect.poll(() => fieldText(tab.page, field), POLL).toBe(HEAD + TRIGGER);
+        await sleep(SETTLE_MS);
+        expect(await fieldText(tab.page, field)).toBe(HEAD + TRIGGER);
+      });
+    }
+
+    it('a full-width ；bl, as Chinese punctuation mode types it, expands the same', async () => {
+      const tab = await openField('#area');
+      await type(tab.page, '；bl');
+      await expect.poll(() => fieldText(tab.page, '#area'), POLL).toBe(HEAD + PHRASE);
+    });
+
+    it('never reads a password or card-number field, and never expands on a site turned off', async () => {
+      for (const field of ['#secret', '#card']) {
+        const tab = await openField(field);
+        await type(tab.page, TRIGGER);
+        await sleep(SETTLE_MS);
+        expect(await fieldText(tab.page, field), field).toBe(HEAD + TRIGGER);
+      }
+      const off = await openField('#area', true);
+      await type(off.page, TRIGGER);
+      await sleep(SETTLE_MS);
+      expect(await fieldText(off.page, '#area'), 'on the site turned off').toBe(HEAD + TRIGGER);
+      // The same page on a site that is on: the shortcut works there (so the silence above is the switch).
+      const on = await openField('#area');
+      await type(on.page, TRIGGER);
+      await expect.poll(() => fieldText(on.page, '#area'), POLL).toBe(HEAD + PHRASE);
+    });
+
+    if (target.name === 'Chromium') {
+      // A trigger committed by the input method as letters expands on its compositionend; CDP's
+      // compositions end with an untrusted compositionend, which Bixia rightly ignores (a page
+      // could fake one), so that case is covered by the unit tests of the rules only.
+      it('an input method composing the letters never expands, and committed as Han characters nothing matches', async () => {
+        const tab = await openField('#area');
+        const cdp = await (tab.page as PlaywrightPage).context().newCDPSession(tab.page as PlaywrightPage);
+        const compose = (text: string) => cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+        await type(tab.page, ';');
+        for (const text of ['b', 'bl']) await compose(text);
+        await sleep(SETTLE_MS);
+        expect(await fieldText(tab.page, '#area'), 'while composing').toBe(`${HEAD};bl`);
+        await cdp.send('Input.insertText', { text: '不了' });
+        await sleep(SETTLE_MS);
+        expect(await fieldText(tab.page, '#area'), 'committed as 不了').toBe(`${HEAD};不了`);
+        await compose('bl');
+        await cdp.send('Input.insertText', { text: 'bl' });
+        await expect.poll(() => fieldText(tab.page, '#area'), POLL).toBe(`${HEAD};不了bl`);
+        await sleep(SETTLE_MS);
+        expect(await fieldText(tab.page, '#area'), 'no trigger ends at the caret').toBe(`${HEAD};不了bl`);
+        // Then typed without the input method, the trigger expands as ever: the composition left nothing behind.
+        await type(tab.page, TRIGGER);
+        await expect.poll(() => fieldText(tab.page, '#area'), POLL).toBe(`${HEAD};不了bl${PHRASE}`);
+      });
+    }
+
+    it('finds the phrase the shortcut names in the built-in library', () => {
+      expect(phraseEntry, `a snippet whose text is ${PHRASE}`).toBeDefined();
+    });
+
+    for (const editor of EDITORS.filter((name) => !GAPS[name])) {
+      it(`${editor}: ${TRIGGER} typed at the caret becomes the phrase in the model; one Ctrl+Z gives ${TRIGGER} back`, async () => {
+        const tab = await openWithCaret(editor);
+        await type(tab.page, TRIGGER);
+        await expect.poll(() => readParas(tab.page), POLL).toEqual([HEAD + PHRASE + TAIL]);
+        await sleep(SETTLE_MS);
+        expect(await readParas(tab.page), 'expanded once').toEqual([HEAD + PHRASE + TAIL]);
+        await focusEditor(tab.page);
+        await press(tab.page, 'Control+z');
+        await expect.poll(() => readParas(tab.page), POLL).toEqual([HEAD + TRIGGER + TAIL]);
+        await sleep(SETTLE_MS);
+        expect(await readParas(tab.page), 'the trigger is back and stays unexpanded').toEqual([HEAD + TRIGGER + TAIL]);
+      });
+    }
+
+    for (const editor of EDITORS.filter((name) => GAPS[name] === 'merged-undo')) {
+      it(`${editor}: ${TRIGGER} becomes the phrase in the model; one Ctrl+Z (the editor's merged step) takes both out`, async () => {
+        const tab = await openWithCaret(editor);
+        await type(tab.page, TRIGGER);
+        await expect.poll(() => readParas(tab.page), POLL).toEqual([HEAD + PHRASE + TAIL]);
+        await focusEditor(tab.page);
+        await press(tab.page, 'Control+z');
+        await expect.poll(() => readParas(tab.page), POLL).toEqual(INITIAL);
+      });
+    }
+
+    for (const editor of EDITORS.filter((name) => GAPS[name] === 'not-read')) {
+      it(`${editor}: ${TRIGGER} stays as typed, in the model, once`, async () => {
+        const tab = await openWithCaret(editor);
+        await type(tab.page, TRIGGER);
+        await expect.poll(() => readParas(tab.page), POLL).toEqual([HEAD + TRIGGER + TAIL]);
+        await sleep(SETTLE_MS);
+        expect(await readParas(tab.page)).toEqual([HEAD + TRIGGER + TAIL]);
+      });
+    }
+  });
+}

@@ -1,0 +1,33 @@
+/**
+ * What the content script shares with the scripts it loads into its frame
+ * only when they are needed (typed shortcuts: entrypoints/typed-shortcuts.ts;
+ * the notice after a failed insertion: entrypoints/page-notice.ts). It loads
+ * them with import() from the extension (web-accessible, at a per-session
+ * address in Chrome); they run in the extension's isolated world, so they
+ * share its global object, which the page cannot see. Types and names only:
+ * the content script carries none of their code.
+ */
+import type { Field } from './fields';
+import type { InsertResult, PageNotices } from '../messages';
+import type { StrategyResult } from './insert/types';
+
+/** The scripts, as the extension serves them. */
+export const SHORTCUT_SCRIPT = 'typed-shortcuts.js';
+export const NOTICE_SCRIPT = 'page-notice.js';
+
+export const PAGE_HOOKS = 'bixiaPageHooks';
+
+export interface PageHooks {
+  /** The content script's insertion engine, so the matcher does not bring a second one. */
+  insert(field: Field, text: string): Promise<StrategyResult>;
+  /** The field of the last key typed before the matcher took over. */
+  typedIn: Field | null;
+  /** An input method is composing: its last beforeinput said so, and no compositionend came since. */
+  composing: boolean;
+  /** Set by the matcher: every `beforeinput` and `compositionend` from then on. */
+  onTyping?: (event: Event) => void;
+  /** Set by the matcher: what the table was made of changed. */
+  onChanged?: () => void;
+  /** Set by the notice script: says in the page what became of an insertion after the popup closed. */
+  tellUser?: (result: InsertResult, text: string, notices: PageNotices) => Promise<void>;
+}

@@ -1,0 +1,144 @@
+/**
+ * Typed shortcuts in the page (issue 13): a trigger such as `;bl` typed in a
+ * field becomes the text of the entry it names, through the same insertion
+ * engine as the popup's, with the trigger selected first, so the editor's own
+ * undo step is "trigger → text" and one Ctrl+Z gives the trigger back.
+ *
+ * This runs only in frames where a key was typed and the user has shortcuts
+ * for the site: the background injects it then (entrypoints/typed-shortcuts.ts)
+ * and it asks for the table (normalised trigger → text). After that, a key
+ * costs a set lookup unless it is the last character of some trigger; only
+ * then, once the editor has taken the key (a task later), is the text before
+ * the caret read and matched. Never while an input method composes, never in
+ * a password or card field, never on paste, deletion or undo
+ * (core/trigger-guard.ts); a composition is looked at once it is committed.
+ */
+import { isSecretField, mayEndTrigger } from '../../core/trigger-guard';
+import { TRIGGER_MAX, type TriggerTable, normalizeTrigger, triggerAtCaret } from '../../core/triggers';
+import type { PageTriggers } from '../messages';
+import { type Field, fieldOf, isTextField, selectionFor } from './fields';
+import type { StrategyResult } from './insert/types';
+import { isHiddenTextField } from './insert/shown-text';
+
+interface Table extends TriggerTable {
+  texts: string[];
+  /** The last character of every trigger: a key that is none of them ends no trigger. */
+  ends: Set<string>;
+  until: number;
+}
+
+function tableOf({ pairs, until }: PageTriggers): Table {
+  const byText = new Map<string, string>();
+  const ends = new Set<string>();
+  pairs.forEach(([normal], i) => {
+    byText.set(normal, String(i));
+    ends.add(normal.slice(-1));
+  });
+  const lengths = [...new Set(pairs.map(([normal]) => normal.length))].sort((a, b) => b - a);
+  return { byText, lengths, texts: pairs.map(([, text]) => text), ends, until };
+}
+
+/** The text just before a collapsed caret, and how to select the last `n` units of it. */
+function beforeCaret(field: Field): { text: string; select(n: number): void; collapse(): void } | null {
+  if (isTextField(field)) {
+    const end = field.selectionStart;
+    if (end === null || end !== field.selectionEnd) return null;
+    return {
+      text: field.value.slice(Math.max(0, end - TRIGGER_MAX * 2), end),
+      select: (n) => field.setSelectionRange(end - n, end),
+      collapse: () => field.setSelectionRange(field.selectionEnd, field.selectionEnd),
+    };
+  }
+  const selection = selectionFor(field);
+  if (!selection || selection.rangeCount === 0 || !selection.isCollapsed) return null;
+  let node = selection.anchorNode;
+  let offset = selection.anchorOffset;
+  // A caret after a text node, between elements.
+  if (node && node.nodeType !== Node.TEXT_NODE && offset > 0) {
+    node = node.childNodes[offset - 1] ?? null;
+    offset = (node as Text | null)?.length ?? 0;
+  }
+  if (!node || node.nodeType !== Node.TEXT_NODE || !field.contains(node)) return null;
+  const text = node as Text;
+  return {
+    text: text.data.slice(0, offset),
+    select: (n) => selection.setBaseAndExtent(text, offset - n, text, offset),
+    collapse: () => selection.collapseToEnd(),
+  };
+}
+
+/** Resolves after the selectionchange the last selection change queued has been handled. */
+function selectionSettled(doc: Document): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      doc.removeEventListener('selectionchange', done);
+      clearTimeout(timer);
+      // The editors' own listeners run in this dispatch; a task later they are through.
+      setTimeout(resolve);
+    };
+    // A page that is not being rendered may hold the event back; the selection is set all the same.
+    const timer = setTimeout(done, 200);
+    doc.addEventListener('selectionchange', done);
+  });
+}
+
+export function typedShortcuts(
+  ask: () => Promise<PageTriggers | undefined>,
+  insert: (field: Field, text: string) => Promise<StrategyResult>,
+  /** Whether an input method is composing in the frame now (the content script follows it from the start). */
+  composing: () => boolean,
+) {
+  let table: Table | null = null;
+  let asking: Promise<void> | null = null;
+  const load = () =>
+    (asking ??= ask()
+      .then((answer) => {
+        if (answer) table = tableOf(answer);
+      })
+      .finally(() => (asking = null)));
+
+  const expandIn = async (field: Field) => {
+    // Looked at a task after the key, or once the table came: a composition may have begun since.
+    if (composing()) return;
+    const caret = table && beforeCaret(field);
+    const hit = caret && triggerAtCaret(caret.text, table!);
+    if (!hit) return;
+    caret.select(hit.length);
+    // Editors that keep their own selection (Draft.js, Slate-based ones) take the new one from
+    // the document's selectionchange event, which comes a task later: insert once it is through.
+    if (!isTextField(field)) await selectionSettled(field.ownerDocument);
+    const result = await insert(field, table!.texts[Number(hit.entryId)]!);
+    // Refused: the trigger stays as typed, the caret after it.
+    if (!result.ok) caret.collapse();
+  };
+
+  /** Fields never read: passwords, card numbers, codes, and hidden inputs that editors type through. */
+  const readable = (field: Field | null): field is Field =>
+    field !== null && !isSecretField(field as HTMLInputElement) && !(isTextField(field) && isHiddenTextField(field));
+  /** Looks at the field once the editor has taken the key, with a table that holds today. */
+  const later = (field: Field) => {
+    if (table && Date.now() < table.until) setTimeout(() => void expandIn(field));
+    else void load().then(() => setTimeout(() => void expandIn(field)));
+  };
+
+  return {
+    onTyping(event: Event) {
+      if (!event.isTrusted) return;
+      const typed = event as InputEvent;
+      if (event.type === 'beforeinput' && !mayEndTrigger(typed)) return;
+      const field = fieldOf(event.composedPath()[0] ?? event.target);
+      if (!readable(field)) return;
+      const data = typed.data;
+      if (!table) return later(field);
+      if (data && table.ends.has(normalizeTrigger(data.slice(-1)))) later(field);
+    },
+    /** The first look: the keys typed while this script was on its way. */
+    start(field: Field | null) {
+      if (readable(field)) later(field);
+      else void load();
+    },
+    forget() {
+      table = null;
+    },
+  };
+}

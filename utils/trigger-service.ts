@@ -1,0 +1,84 @@
+/**
+ * The background's half of typed shortcuts (issue 13). A frame asks once, at
+ * the first key typed in one of its fields, for the shortcuts in force on its
+ * site; it gets each normalised trigger with the very text it expands to, so
+ * an expansion needs no round trip and appears in the frame of the last key.
+ *
+ * The table is made from the stored `triggers`, the library (built-in
+ * collections included, shown or not: a trigger names an entry, not a view)
+ * and the remembered placeholder values, and kept until one of those changes;
+ * then every tab is told, and a frame that holds a table drops it and asks
+ * again at its next key. Frames that never had a key typed in them hear
+ * nothing: they have no listener.
+ */
+import type { Entry } from '../core/library';
+import { isDynamicDefault } from '../core/dynamic-values';
+import { placeholderUses, renderBody } from '../core/placeholders';
+import { triggerTable } from '../core/triggers';
+import { triggersOffFor } from '../core/trigger-guard';
+import { loadBuiltinCollections } from './library-source';
+import type { PageTriggers } from './messages';
+import { type StoredKey, readStored } from './stored';
+
+/** What the table is made of; a change to any of these makes it again. */
+export const TRIGGER_SOURCES: readonly StoredKey[] = ['triggers', 'library', 'placeholderValues'];
+
+interface Made {
+  pairs: [string, string][];
+  enabled: boolean;
+  offSites: string[];
+  until: number;
+}
+
+let made: Promise<Made> | null = null;
+
+/** The next midnight after `now`, when a text with today's date in it goes stale. */
+function nextMidnight(now: Date): number {
+  return new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getTime();
+}
+
+/** The table for every site, before the site switch. Exported for tests. */
+export async function makeTable(now = new Date()): Promise<Made> {
+  const stored = await readStored(['triggers', 'library', 'placeholderValues']);
+  // Unreadable shortcuts expand nothing; an unreadable library still lets built-in entries expand.
+  if (!stored.triggers.ok) return { pairs: [], enabled: false, offSites: [], until: Infinity };
+  const { rows, enabled, offSites } = stored.triggers.value;
+  if (rows.length === 0) return { pairs: [], enabled, offSites, until: Infinity };
+  const values = stored.placeholderValues.ok ? stored.placeholderValues.value : {};
+  const byId = new Map<string, Entry>();
+  const own = stored.library.ok ? stored.library.value.collections : [];
+  for (const collection of [...(await loadBuiltinCollections()), ...own]) {
+    for (const entry of collection.entries) byId.set(entry.id, entry);
+  }
+  const table = triggerTable(rows.filter((row) => byId.has(row.entryId)));
+  let until = Infinity;
+  const pairs: [string, string][] = [];
+  for (const [normal, entryId] of table.byText) {
+    const body = byId.get(entryId)!.body;
+    if (placeholderUses(body).some((use) => isDynamicDefault(use.defaultValue))) until = nextMidnight(now);
+    pairs.push([normal, renderBody(body, values, now)]);
+  }
+  return { pairs, enabled, offSites, until };
+}
+
+/** The table for a frame at `url`: empty where shortcuts are off. */
+export async function triggersFor(url: string | undefined, now = new Date()): Promise<PageTriggers> {
+  let table = await (made ??= makeTable(now));
+  // A table made yesterday holds yesterday's date.
+  if (table.until <= now.getTime()) table = await (made = makeTable(now));
+  let host = '';
+  try {
+    host = url ? new URL(url).hostname : '';
+  } catch {
+    // about:blank and the like have no host: only the global switch applies.
+  }
+  if (triggersOffFor(host, table)) return { pairs: [], until: table.until };
+  return { pairs: table.pairs, until: table.until };
+}
+
+/** Forgets the table when what it is made of changes; returns whether it did. */
+export function onStorageChanged(changes: Record<string, unknown>): boolean {
+  const touched = TRIGGER_SOURCES.some((key) => key in changes || `${key}$` in changes);
+  if (touched) made = null;
+  return touched;
+}

@@ -105,6 +105,23 @@ const pages = [
   },
   { path: 'options.html#backup', width: 1280, height: 800, query: '', variant: '-backup' },
   { path: 'options.html#settings', width: 1280, height: 800, query: '', variant: '-settings' },
+  // 快捷输入 with one shortcut set and the entry chooser showing matches for 表率.
+  {
+    path: 'options.html#triggers',
+    width: 1280,
+    height: 900,
+    query: '',
+    prepare: async (page: Page) => {
+      await page.fill('#trigger-new', ';bl');
+      await page.fill('#trigger-entry-search', '说实话');
+      await page.click('.trigger-choice input');
+      await page.click('[data-action="add-trigger"]');
+      await page.waitForSelector('[data-trigger=";bl"]');
+      await page.fill('#trigger-entry-search', '表率');
+      await page.waitForSelector('.trigger-choice');
+    },
+    variant: '-triggers',
+  },
   // The phrase library in the side panel, grouped by function, one group open.
   {
     path: 'sidepanel.html',

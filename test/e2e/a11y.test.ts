@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type AxeViolation, axeViolations, describeViolations } from './harness/axe';
 import { chromiumHasLanguagePack } from './harness/chromium';
-import { type AnyPage, type BrowserDriver, attribute, browsers, chooseFile, click, closePage, evaluate, press, selectOption, text, type, waitFor } from './harness/driver';
+import { type AnyPage, type BrowserDriver, attribute, browsers, chooseFile, click, closePage, evaluate, press, selectOption, setValue, text, type, waitFor } from './harness/driver';
 import { firefoxHasLanguagePack } from './harness/firefox';
 import { READY } from './harness/popup-driving';
 import { type TestSite, startTestSite } from './pages/site';
@@ -167,6 +167,24 @@ const STATES: State[] = [
   },
   { name: 'options, backup', path: 'options.html#backup' },
   { name: 'options, settings', path: 'options.html#settings' },
+  {
+    name: 'options, typed shortcuts with one set, matches listed and a refusal shown',
+    path: 'options.html#triggers',
+    act: async (page) => {
+      await setValue(page, '#trigger-new', ';bl');
+      await setValue(page, '#trigger-entry-search', '说实话');
+      await waitFor(page, '.trigger-choice input');
+      await click(page, '.trigger-choice input');
+      await click(page, '[data-action="add-trigger"]');
+      await waitFor(page, '[data-trigger=";bl"]');
+      await setValue(page, '#trigger-new', ';b');
+      await setValue(page, '#trigger-entry-search', '表率');
+      await waitFor(page, '.trigger-choice input');
+      await click(page, '.trigger-choice input');
+      await click(page, '[data-action="add-trigger"]');
+      await waitFor(page, '#trigger-add-error');
+    },
+  },
 ];
 
 const LOCALES = [

@@ -40,6 +40,7 @@ import {
   writeClipboard,
 } from './harness/driver';
 import { launchChromium, type ChromiumHarness } from './harness/chromium';
+import { type LabWindow, focusEditor, placeCaret, readParas } from './editors/lab';
 import { READY, pressClosing } from './harness/popup-driving';
 import { type VirtualDisplay, hasXvfb, startVirtualDisplay } from './harness/xvfb';
 import type { BrowserContext, Page as PlaywrightPage, Worker } from 'playwright-core';
@@ -91,23 +92,8 @@ function sectionShape(paras: string[]): string {
 }
 
 // ---------------------------------------------------------------------------
-// window.lab, as each editor page exposes it. Functions passed to evaluate()
-// are sent to the page as source text, so they only use what is declared here.
+// window.lab, as each editor page exposes it (./editors/lab.ts).
 
-interface Lab {
-  name: string;
-  /** The model's paragraphs, read through the editor's API. */
-  paras(): string[];
-  /** Focuses the editor through its API. */
-  focus(): void;
-  /** Focuses the editor and puts the caret after 开头文字。, through its API. */
-  place(): void;
-}
-type LabWindow = { lab: Lab };
-
-const readParas = (page: AnyPage) => evaluate(page, () => (window as unknown as LabWindow).lab.paras(), undefined);
-const placeCaret = (page: AnyPage) => evaluate(page, () => (window as unknown as LabWindow).lab.place(), undefined);
-const focusEditor = (page: AnyPage) => evaluate(page, () => (window as unknown as LabWindow).lab.focus(), undefined);
 /** Whether the keyboard focus is in something editable, looking into frames and shadow roots. */
 function editingHasFocus(): boolean {
   let doc: Document = document;

@@ -17,6 +17,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readBuiltinCollection } from '../../scripts/builtin-library-plugin';
 import { EDITORS, type EditorSite, type PageName, startEditorSite } from './editors/site';
 import { type AnyPage, type BrowserDriver, type WebTab, browsers, click, closePage, evaluate, press, type } from './harness/driver';
+import { focusEditor, placeCaret, readParas } from './editors/lab';
 import { READY } from './harness/popup-driving';
 import { type TestSite, startTestSite } from './pages/site';
 
@@ -35,16 +36,6 @@ const HEAD = '开头文字。';
 const TAIL = '结尾文字。';
 const INITIAL = [HEAD + TAIL];
 
-interface Lab {
-  paras(): string[];
-  focus(): void;
-  place(): void;
-}
-type LabWindow = { lab: Lab };
-
-const readParas = (page: AnyPage) => evaluate(page, () => (window as unknown as LabWindow).lab.paras(), undefined);
-const placeCaret = (page: AnyPage) => evaluate(page, () => (window as unknown as LabWindow).lab.place(), undefined);
-const focusEditor = (page: AnyPage) => evaluate(page, () => (window as unknown as LabWindow).lab.focus(), undefined);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Stores the user's shortcuts as the options page does (utils/stored.ts, key `triggers`). */
@@ -67,14 +58,16 @@ async function setTriggers(page: AnyPage, value: { rows: { entryId: string; trig
  * and the typed trigger together (the model is back to what it was before the trigger).
  * `not-read`: the editor types through a hidden textarea and keeps its text in its own model,
  * which the matcher does not read yet, so nothing expands (and nothing breaks).
- * `late-selection`: the editor takes a new selection only after a throttle, so the trigger
- * cannot be selected in time; expanding would leave it in place, so the test is skipped.
+ * `held-back`: the editor takes a new selection late (wangEditor after a throttle, Draft.js now
+ * and then), so the expansion could land beside the trigger; Bixia leaves the trigger as typed
+ * there (utils/page/typed-shortcuts.ts, HELD_BACK).
  */
-const GAPS: Partial<Record<PageName, 'merged-undo' | 'not-read' | 'late-selection'>> = {
+const GAPS: Partial<Record<PageName, 'merged-undo' | 'not-read' | 'held-back'>> = {
   prosemirror: 'merged-undo',
   tiptap: 'merged-undo',
   quill: 'merged-undo',
-  wangeditor: 'late-selection',
+  draft: 'held-back',
+  wangeditor: 'held-back',
   codemirror5: 'not-read',
   easymde: 'not-read',
   monaco: 'not-read',
@@ -242,7 +235,7 @@ for (const target of browsers) {
       });
     }
 
-    for (const editor of EDITORS.filter((name) => GAPS[name] === 'not-read')) {
+    for (const editor of EDITORS.filter((name) => GAPS[name] === 'not-read' || GAPS[name] === 'held-back')) {
       it(`${editor}: ${TRIGGER} stays as typed, in the model, once`, async () => {
         const tab = await openWithCaret(editor);
         await type(tab.page, TRIGGER);

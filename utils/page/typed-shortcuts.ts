@@ -20,6 +20,13 @@ import { type Field, fieldOf, isTextField, selectionFor } from './fields';
 import type { StrategyResult } from './insert/types';
 import { isHiddenTextField } from './insert/shown-text';
 
+/**
+ * Editors where an expansion cannot yet be trusted to replace the trigger: they take a new
+ * selection late (Draft.js, now and then; wangEditor, after a throttle), and the text would
+ * land beside the trigger or at the paragraph's start. There the trigger stays as typed.
+ */
+const HELD_BACK = '.DraftEditor-root, .w-e-text-container';
+
 interface Table extends TriggerTable {
   texts: string[];
   /** The last character of every trigger: a key that is none of them ends no trigger. */
@@ -114,11 +121,16 @@ export function typedShortcuts(
 
   /** Fields never read: passwords, card numbers, codes, and hidden inputs that editors type through. */
   const readable = (field: Field | null): field is Field =>
-    field !== null && !isSecretField(field as HTMLInputElement) && !(isTextField(field) && isHiddenTextField(field));
-  /** Looks at the field once the editor has taken the key, with a table that holds today. */
+    field !== null && !isSecretField(field as HTMLInputElement) && !(isTextField(field) && isHiddenTextField(field)) && !field.closest(HELD_BACK);
+  /**
+   * Looks at the field once the editor has taken the key and drawn it (editors built on React
+   * render a task or two after the key, and may replace the text node the caret is in), with a
+   * table that holds today.
+   */
+  const settled = (field: Field) => requestAnimationFrame(() => setTimeout(() => void expandIn(field)));
   const later = (field: Field) => {
-    if (table && Date.now() < table.until) setTimeout(() => void expandIn(field));
-    else void load().then(() => setTimeout(() => void expandIn(field)));
+    if (table && Date.now() < table.until) settled(field);
+    else void load().then(() => settled(field));
   };
 
   return {

@@ -40,7 +40,7 @@ import {
   writeClipboard,
 } from './harness/driver';
 import { launchChromium, type ChromiumHarness } from './harness/chromium';
-import { type LabWindow, focusEditor, placeCaret, readParas } from './editors/lab';
+import { type LabWindow, focusEditor, openWithCaret as openEditor, readParas } from './editors/lab';
 import { READY, pressClosing } from './harness/popup-driving';
 import { type VirtualDisplay, hasXvfb, startVirtualDisplay } from './harness/xvfb';
 import type { BrowserContext, Page as PlaywrightPage, Worker } from 'playwright-core';
@@ -201,10 +201,7 @@ for (const target of browsers) {
     const openWithCaret = async (editor: PageName): Promise<WebTab> => {
       const { driver, site } = running();
       pageCounter += 1;
-      const tab = await driver.openWebPage(`${site.url(editor)}?run=${pageCounter}`, READY);
-      opened.push(tab.page);
-      expect(await readParas(tab.page), 'the initial model').toEqual(INITIAL);
-      await placeCaret(tab.page);
+      const tab = await openEditor(driver, `${site.url(editor)}?run=${pageCounter}`, opened);
       await chooseByKey(tab.page);
       return tab;
     };

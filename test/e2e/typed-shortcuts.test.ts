@@ -17,7 +17,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readBuiltinCollection } from '../../scripts/builtin-library-plugin';
 import { EDITORS, type EditorSite, type PageName, startEditorSite } from './editors/site';
 import { type AnyPage, type BrowserDriver, type WebTab, browsers, click, closePage, evaluate, press, type } from './harness/driver';
-import { focusEditor, placeCaret, readParas } from './editors/lab';
+import { focusEditor, openWithCaret as openEditor, readParas } from './editors/lab';
 import { READY } from './harness/popup-driving';
 import { type TestSite, startTestSite } from './pages/site';
 
@@ -111,11 +111,7 @@ for (const target of browsers) {
     const openWithCaret = async (editor: PageName): Promise<WebTab> => {
       const { driver, site } = running();
       pageCounter += 1;
-      const tab = await driver.openWebPage(`${site.url(editor)}?run=${pageCounter}`, READY);
-      opened.push(tab.page);
-      expect(await readParas(tab.page), 'the initial model').toEqual(INITIAL);
-      await placeCaret(tab.page);
-      return tab;
+      return openEditor(driver, `${site.url(editor)}?run=${pageCounter}`, opened);
     };
 
     /** shortcuts.html on the main server (or on the one where shortcuts are off), the caret at the end of `field`. */

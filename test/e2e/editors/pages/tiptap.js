@@ -9,6 +9,8 @@ expose({
   paras: () => { const out = []; editor.state.doc.forEach((n) => out.push(n.textBetween(0, n.content.size, '', (leaf) => (leaf.type.name.startsWith('hard') ? '⏎' : '')))); return out; },
   text: () => editor.getText({ blockSeparator: '\n' }),
   root: () => editor.view.dom,
-  focus: () => editor.commands.focus(),
-  place() { editor.chain().setTextSelection(1 + CARET).focus().run(); },
+  // Tiptap's focus command focuses the view a frame later, where keys typed meanwhile can be
+  // lost: the view is focused at once, as a user's click would.
+  focus: () => editor.view.focus(),
+  place() { editor.commands.setTextSelection(1 + CARET); editor.view.focus(); },
 });

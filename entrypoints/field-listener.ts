@@ -49,9 +49,12 @@ export default defineUnlistedScript(() => {
   (globalThis as unknown as Record<string, PageHooks>)[PAGE_HOOKS] = hooks;
   let told = false;
   const onTyping = (event: Event) => {
+    // Only the browser's own events say whether an input method composes: a page's fake
+    // compositionend must not end a composition the user is still in.
+    if (!event.isTrusted) return;
     hooks.composing = event.type === 'beforeinput' && (event as InputEvent).isComposing;
     if (hooks.onTyping) return hooks.onTyping(event);
-    const field = event.isTrusted && fieldOf(event.composedPath()[0] ?? event.target);
+    const field = fieldOf(event.composedPath()[0] ?? event.target);
     if (!field) return;
     hooks.typedIn = field;
     if (told) return;

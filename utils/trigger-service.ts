@@ -20,8 +20,10 @@ import { loadBuiltinCollections } from './library-source';
 import type { PageTriggers } from './messages';
 import { type StoredKey, readStored } from './stored';
 
+/** What the table's texts are made of, read only once the user has a shortcut. */
+const TEXT_SOURCES = ['library', 'placeholderValues'] as const;
 /** What the table is made of; a change to any of these makes it again. */
-export const TRIGGER_SOURCES: readonly StoredKey[] = ['triggers', 'library', 'placeholderValues'];
+export const TRIGGER_SOURCES: readonly StoredKey[] = ['triggers', ...TEXT_SOURCES];
 
 interface Made {
   pairs: [string, string][];
@@ -39,11 +41,13 @@ function nextMidnight(now: Date): number {
 
 /** The table for every site, before the site switch. Exported for tests. */
 export async function makeTable(now = new Date()): Promise<Made> {
-  const stored = await readStored(['triggers', 'library', 'placeholderValues']);
+  // Most users have no shortcuts: then the library is never read for them.
+  const { triggers } = await readStored(['triggers']);
   // Unreadable shortcuts expand nothing; an unreadable library still lets built-in entries expand.
-  if (!stored.triggers.ok) return { pairs: [], enabled: false, offSites: [], until: Infinity };
-  const { rows, enabled, offSites } = stored.triggers.value;
+  if (!triggers.ok) return { pairs: [], enabled: false, offSites: [], until: Infinity };
+  const { rows, enabled, offSites } = triggers.value;
   if (rows.length === 0) return { pairs: [], enabled, offSites, until: Infinity };
+  const stored = await readStored(TEXT_SOURCES);
   const values = stored.placeholderValues.ok ? stored.placeholderValues.value : {};
   const byId = new Map<string, Entry>();
   const own = stored.library.ok ? stored.library.value.collections : [];

@@ -31,6 +31,15 @@ describe('the table a frame gets', () => {
     expect(await m.triggersFor('https://oa.example.cn')).toEqual({ pairs: [[';bl', phrase.body]], until: Infinity });
   });
 
+  it('reads nothing but the shortcuts while the user has none', async () => {
+    const m = await fresh();
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    await m.triggersFor('https://oa.example.cn');
+    const asked = get.mock.calls.flatMap(([keys]) => (Array.isArray(keys) ? keys : [keys]));
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((key) => typeof key === 'string' && !key.startsWith('triggers'))).toEqual([]);
+  });
+
   it('leaves out triggers whose entry is gone, and is empty on a site turned off or with the switch off', async () => {
     const m = await fresh();
     await m.addTrigger(phrase.id, ';bl');

@@ -9,7 +9,7 @@ const CONTENT_SCRIPT = 'field-listener';
 /** Scripts that run in pages' frames, without webextension-polyfill: the content script and what the background injects. */
 const PAGE_SCRIPTS = new Set([CONTENT_SCRIPT, 'typed-shortcuts', 'page-notice']);
 /** What the content script loads into a frame only when needed (utils/page/page-hooks.ts). */
-const LAZY_PAGE_SCRIPTS = ['typed-shortcuts.js', 'page-notice.js'];
+const LAZY_PAGE_SCRIPTS = ['typed-shortcuts.js', 'page-notice.js', 'caret-picker.js'];
 
 export default defineConfig({
   imports: false,
@@ -70,6 +70,11 @@ export default defineConfig({
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+B' },
         description: '__MSG_commandOpenPopup__',
+      },
+      // The search box at the caret (entrypoints/caret-picker.tsx), loaded into the page only then.
+      'open-picker': {
+        suggested_key: { default: 'Alt+Shift+Space' },
+        description: '__MSG_commandOpenPicker__',
       },
       // Firefox opens its sidebar with a built-in command; Chrome's side panel needs our own.
       [browser === 'firefox' ? '_execute_sidebar_action' : 'open-side-panel']: {

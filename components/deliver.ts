@@ -27,6 +27,9 @@ export interface Outcome {
   tone: Tone;
 }
 
+/** How a surface puts a text where the user asked; `confirmed`: cutting a too-long text is agreed to. */
+export type Deliver = (text: string, action: Action, confirmed: boolean) => Promise<Outcome>;
+
 export async function deliver(
   text: string,
   action: Action,
@@ -38,7 +41,11 @@ export async function deliver(
     return (await copyText(text)) ? outcome(i18n.t('copied'), 'success') : outcome(i18n.t('copyFailed'), 'error');
   }
   if (tabId === undefined) return fallBack(text, 'no-access');
-  const result = await requestInsert({ type: 'ui→background:insert', tabId, text, mode, allowTruncate });
+  return outcomeOf(await requestInsert({ type: 'ui→background:insert', tabId, text, mode, allowTruncate }), text);
+}
+
+/** What an insertion's result means to the user, in their language. */
+export async function outcomeOf(result: InsertResult, text: string): Promise<Outcome> {
   switch (result.status) {
     case 'inserted':
       return { delivered: true, pending: false, message: i18n.t('inserted'), tone: 'success' };

@@ -3,7 +3,7 @@ import { useMemo } from 'preact/hooks';
 import type { InsertMode } from '../utils/messages';
 import { allEntries, builtinCollection } from '../utils/library-source';
 import { entrySources } from './collection-label';
-import type { Action, Outcome } from './deliver';
+import type { Action, Deliver, Outcome } from './deliver';
 import { useCollections } from './useCollections';
 import { useEntrySearch } from './useEntrySearch';
 import { useEntryUse } from './useEntryUse';
@@ -38,6 +38,8 @@ export function useEntrySurface(options: {
   deferLibrary?: boolean;
   /** Text already in the search box when the page takes over its first screen. */
   initialQuery?: string;
+  /** Instead of asking the background to insert (the picker, which is in the page already). */
+  deliver?: Deliver;
 }) {
   const preferences = usePreferences();
   const loaded = preferences.loaded.value;
@@ -53,6 +55,7 @@ export function useEntrySurface(options: {
     preferences,
     mode: options.mode,
     tabId: options.tabId,
+    deliver: options.deliver,
     onOutcome: (outcome, action) => {
       if (options.onOutcome?.(outcome, action)) return;
       status.show(outcome.message, outcome.tone, outcome.detail);

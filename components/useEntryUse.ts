@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Entry } from '../core/library';
 import { type Placeholder, listPlaceholders, renderBody } from '../core/placeholders';
 import type { InsertMode } from '../utils/messages';
-import { type Action, type Outcome, deliver } from './deliver';
+import { type Action, type Deliver, type Outcome, deliver } from './deliver';
 import type { usePreferences } from './usePreferences';
 
 export interface PendingForm {
@@ -20,6 +20,8 @@ export function useEntryUse(options: {
   mode: InsertMode;
   tabId: () => Promise<number | undefined>;
   onOutcome: (outcome: Outcome, action: Action) => void;
+  /** Puts the text somewhere other than through the background (the picker in the page). */
+  deliver?: Deliver;
 }) {
   const form = useSignal<PendingForm | null>(null);
   /**
@@ -42,8 +44,13 @@ export function useEntryUse(options: {
   const finish = async (entry: Entry, values: Record<string, string>, action: Action, remembered?: Promise<unknown>) => {
     const text = renderBody(entry.body, values);
     const confirmed = tooLong?.id === entry.id && tooLong.text === text;
-    const tabId = action === 'insert' ? await options.tabId() : undefined;
-    const outcome = await deliver(text, action, tabId, options.mode, confirmed);
+    let outcome: Outcome;
+    if (options.deliver) {
+      outcome = await options.deliver(text, action, confirmed);
+    } else {
+      const tabId = action === 'insert' ? await options.tabId() : undefined;
+      outcome = await deliver(text, action, tabId, options.mode, confirmed);
+    }
     tooLong = outcome.tooLong ? { id: entry.id, text } : null;
     if (outcome.delivered || action === 'copy') await options.preferences.recordUse(entry.id);
     await remembered;

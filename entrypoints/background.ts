@@ -1,15 +1,15 @@
 /**
  * The background: routes insertions to the frame that had focus last,
  * opens the side panel from the toolbar button's context menu and a keyboard
- * command, and shows the welcome page once, on install. It holds no state
+ * command, opens the picker at the caret on another, and shows the welcome page once, on install. It holds no state
  * that matters across restarts beyond session storage and the welcome flag.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { i18n } from '#i18n';
-import { failureReasons } from '../utils/fallback-messages';
+import { pageNotices } from '../utils/fallback-messages';
 import { forgetTab } from '../utils/frame-routing';
-import { handleMessage } from '../utils/insert-router';
+import { handleMessage, openPickerIn } from '../utils/insert-router';
 import { openSidePanel } from '../utils/side-panel';
 import { onStorageChanged, triggersFor } from '../utils/trigger-service';
 import { showWelcomeOnce } from '../utils/welcome';
@@ -20,12 +20,7 @@ export default defineBackground(() => {
   const background = {
     tabs: browser.tabs,
     self: { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') },
-    notices: () => ({
-      truncated: i18n.t('truncated', ['$1']),
-      fallback: i18n.t('fallbackTitle'),
-      reasons: failureReasons(),
-      copyFailed: i18n.t('copyFailed'),
-    }),
+    notices: pageNotices,
     triggers: (origin: string) => triggersFor(origin),
   };
   browser.runtime.onMessage.addListener((message: unknown, sender) => handleMessage(background, message, sender));
@@ -58,5 +53,11 @@ export default defineBackground(() => {
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'open-side-panel') void openSidePanel(tab?.windowId);
+    if (command === 'open-picker' && tab?.id !== undefined) {
+      // Where no field can take the picker, the popup is the way to search and copy.
+      void openPickerIn(browser.tabs, tab.id).then((opened) => {
+        if (!opened) return browser.action.openPopup().catch(() => undefined);
+      });
+    }
   });
 });

@@ -12,11 +12,11 @@
 import type { browser as Browser } from '@wxt-dev/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { type BackgroundToPage, type PageToBackground, isMessage } from '../utils/messages';
-import { rememberFocus } from '../utils/page/focus-memory';
-import { insertRemembered, probe } from '../utils/page/page-insert';
+import { focusField, insertRemembered, probe } from '../utils/page/page-insert';
+import { rememberFocus, restoreSelection } from '../utils/page/focus-memory';
 import { fieldOf } from '../utils/page/fields';
 import { insertIntoField } from '../utils/page/insert';
-import { NOTICE_SCRIPT, PAGE_HOOKS, SHORTCUT_SCRIPT, type PageHooks } from '../utils/page/page-hooks';
+import { NOTICE_SCRIPT, PAGE_HOOKS, PICKER_SCRIPT, SHORTCUT_SCRIPT, type PageHooks } from '../utils/page/page-hooks';
 
 type InsertRequest = Extract<BackgroundToPage, { type: 'background→page:insert' }>;
 
@@ -45,7 +45,19 @@ export default defineUnlistedScript(() => {
   const load = (file: string) => import(/* @vite-ignore */ listen().runtime.getURL(`/${file}`));
   // Typed shortcuts: the first key typed in a field asks the background, and the matcher
   // comes into this frame only when the user has shortcuts that work on this site.
-  const hooks: PageHooks = { insert: insertIntoField, typedIn: null, composing: false };
+  const hooks: PageHooks = {
+    insert: insertIntoField,
+    typedIn: null,
+    composing: false,
+    field: () => memory.field(),
+    giveBack() {
+      const field = memory.field();
+      if (!field) return;
+      focusField(field);
+      restoreSelection(field, memory.savedSelection());
+    },
+    insertHere: (text) => insertRemembered(memory, text, false),
+  };
   (globalThis as unknown as Record<string, PageHooks>)[PAGE_HOOKS] = hooks;
   let told = false;
   const onTyping = (event: Event) => {
@@ -69,6 +81,15 @@ export default defineUnlistedScript(() => {
       // Shortcuts may have been added for this site: the next key asks again.
       told = false;
       return void hooks.onChanged?.();
+    }
+    if (isMessage(message, 'background→page:open-picker')) {
+      const field = memory.field();
+      // Only where the user is writing: a frame whose field has gone, or lost the focus, stays silent.
+      if (!field?.isConnected || !document.hasFocus()) return undefined;
+      void load(PICKER_SCRIPT)
+        .then(() => hooks.openPicker?.())
+        .then(() => sendResponse(true), () => sendResponse(false));
+      return true;
     }
     if (isMessage<Extract<BackgroundToPage, { type: 'background→page:probe' }>>(message, 'background→page:probe')) {
       void probe(memory, message.text).then(sendResponse);

@@ -56,6 +56,30 @@ async function sidePanelInserted(harness: ChromiumHarness, pageUrl: string): Pro
   return panel;
 }
 
+/**
+ * The picker at the caret in a web page of the test site: its textarea clicked, then the
+ * message the background sends on the picker's command (Alt+Shift+Space), and a search typed.
+ */
+async function pickerOpen(harness: ChromiumHarness, pageUrl: string, scheme: 'light' | 'dark'): Promise<Page> {
+  const control = await harness.openExtensionPage('popup.html');
+  const web = await harness.context.newPage();
+  await web.setViewportSize({ width: 900, height: 560 });
+  await web.emulateMedia({ colorScheme: scheme });
+  await web.goto(pageUrl);
+  await web.waitForSelector(READY);
+  await web.bringToFront();
+  await web.click('#textarea');
+  const tabId = checkTabId(await control.evaluate(tabIdFor, pageUrl));
+  await control.evaluate((id) => {
+    type Api = { tabs: { sendMessage(tabId: number, message: object): Promise<unknown> } };
+    void (globalThis as unknown as { chrome: Api }).chrome.tabs.sendMessage(id, { type: 'background→page:open-picker' }).catch(() => undefined);
+  }, tabId);
+  await control.close();
+  await web.waitForSelector('bixia-picker[data-ready="true"]');
+  await web.keyboard.type('担当');
+  return web;
+}
+
 /** A new draft in the composer, started from the 党性分析 framework's full text. */
 async function startDraft(page: Page, shape: 'whole' | 'structure' = 'whole'): Promise<void> {
   await page.click('[data-action="new-draft"]');
@@ -277,6 +301,12 @@ for (const locale of ['zh-CN', 'en']) {
         process.stdout.write(`${name}\n`);
         await page.close();
       }
+      if (only && !'-picker'.includes(only)) continue;
+      const web = await pickerOpen(harness, site.url(`fields.html?run=${++run}`), scheme);
+      const shot = `page-picker-${locale}-${scheme}.png`;
+      await web.screenshot({ path: join(out, shot) });
+      process.stdout.write(`${shot}\n`);
+      await web.close();
       if (only) continue;
       const panel = await sidePanelInserted(harness, site.url(`fields.html?run=${++run}`));
       await panel.setViewportSize({ width: 380, height: 760 });

@@ -4,7 +4,7 @@
  * to the page (the content script carries no translations).
  */
 import { i18n } from '#i18n';
-import type { InsertFailure } from './messages';
+import type { InsertFailure, PageNotices } from './messages';
 
 /** Why nothing was inserted, and what the user does next. */
 export function failureReasons(): Record<InsertFailure, string> {
@@ -16,5 +16,15 @@ export function failureReasons(): Record<InsertFailure, string> {
     disabled: i18n.t('fallbackDisabled'),
     'no-access': i18n.t('fallbackNoAccess'),
     refused: i18n.t('fallbackRefused'),
+  };
+}
+
+/** What the page says when an insertion it made without the popup open went wrong. */
+export function pageNotices(): PageNotices {
+  return {
+    truncated: i18n.t('truncated', ['$1']),
+    fallback: i18n.t('fallbackTitle'),
+    reasons: failureReasons(),
+    copyFailed: i18n.t('copyFailed'),
   };
 }

@@ -100,3 +100,14 @@ async function send<T>(tabs: Tabs, tabId: number, frameId: number, message: Back
     return undefined;
   }
 }
+
+/**
+ * The picker's keyboard command in a tab: the frame whose field the user chose last opens the
+ * picker at its caret. False when no frame did (nothing focused, a page Bixia cannot run in,
+ * the field gone or the focus elsewhere): the caller opens the popup instead.
+ */
+export async function openPickerIn(tabs: Tabs, tabId: number): Promise<boolean> {
+  const frameId = await focusedFrame(tabId);
+  if (frameId === undefined) return false;
+  return (await send<boolean>(tabs, tabId, frameId, { type: 'background→page:open-picker' })) === true;
+}

@@ -66,6 +66,8 @@ export type BackgroundToPage =
   | { type: 'background→page:probe'; text: string }
   /** The shortcuts, the library or the remembered values changed: a frame that holds a table drops it. */
   | { type: 'background→page:triggers-changed' }
+  /** The picker's keyboard command: the frame with the user's field opens the picker at its caret; answers whether it did. */
+  | { type: 'background→page:open-picker' }
   | {
       type: 'background→page:insert';
       text: string;

@@ -3,8 +3,7 @@ import { i18n } from '#i18n';
 import type { Entry } from '../../core/library';
 import { EntryFormScreen } from '../../components/EntryFormScreen';
 import { LibraryProblem } from '../../components/LibraryProblem';
-import { ResultList, optionId } from '../../components/ResultList';
-import { SearchBox } from '../../components/SearchBox';
+import { SurfaceResults, SurfaceSearch } from '../../components/SurfaceResults';
 import { StatusBar } from '../../components/StatusBar';
 import type { Action } from '../../components/deliver';
 import { tabFromUrl, targetTab } from '../../components/target-tab';
@@ -104,7 +103,6 @@ export function App({ initialQuery = '' }: { initialQuery?: string }) {
     );
   }
 
-  const results = search.results.value;
   const current = search.current();
   const favorite = current !== undefined && preferences.favorites.value.includes(current.id);
   const showHints = !preferences.loaded.value || preferences.recent.value.length < KEY_HINTS_UNTIL;
@@ -112,29 +110,13 @@ export function App({ initialQuery = '' }: { initialQuery?: string }) {
   return (
     <main class="popup" data-ready={ready ? 'true' : undefined} data-library={libraryLoaded ? 'loaded' : 'loading'} onKeyDown={onKeyDown}>
       <h1 class="visually-hidden">{i18n.t('actionTitle')}</h1>
-      <SearchBox
-        inputRef={inputRef}
-        search={search}
-        listId={results.length ? LIST_ID : undefined}
-        activeOptionId={results.length ? optionId(LIST_ID, search.selected.value) : undefined}
-        onEnter={onEnter}
-      />
+      <SurfaceSearch surface={surface} listId={LIST_ID} inputRef={inputRef} onEnter={onEnter} />
       {ready && libraryLoaded && surface.entries.length === 0 ? (
         <p class="empty empty-library" role="status">
           {i18n.t('nothingShown')}
         </p>
       ) : (
-        <ResultList
-          id={LIST_ID}
-          results={results}
-          selected={search.selected.value}
-          favorites={preferences.favorites.value}
-          sourceOf={surface.sourceOf}
-          highlight={surface.highlight}
-          onSelect={(i) => (search.selected.value = i)}
-          onActivate={(entry) => ready && use.use(entry, 'insert')}
-          onToggleFavorite={(entry) => void preferences.toggleFavorite(entry.id)}
-        />
+        <SurfaceResults surface={surface} id={LIST_ID} onActivate={(entry) => ready && use.use(entry, 'insert')} />
       )}
       <LibraryProblem problems={[library.problem.value, ...preferences.problems.value]} notSaved={preferences.notSaved.value} onReset={resetStored} onOpenManager={openManager} />
       <StatusBar message={status.message} detail={status.detail} tone={status.tone} />

@@ -16,7 +16,7 @@ const LIST_ID = 'try-results';
 
 const PIN = { chrome: 'welcomePinChrome', firefox: 'welcomePinFirefox' } as const;
 const CHANGE_SHORTCUTS = { chrome: 'welcomeShortcutsChangeChrome', firefox: 'welcomeShortcutsChangeFirefox' } as const;
-const SHORTCUT_LABEL = { 'open-popup': 'commandOpenPopup', 'open-side-panel': 'commandOpenSidePanel' } as const;
+const SHORTCUT_LABEL = { 'open-popup': 'commandOpenPopup', 'open-side-panel': 'commandOpenSidePanel', 'open-picker': 'commandOpenPicker' } as const;
 
 /**
  * The page a new user sees once, on install: what Bixia is, how to pin its

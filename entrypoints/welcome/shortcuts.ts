@@ -1,5 +1,5 @@
 /**
- * The two shortcuts the welcome page shows, as the browser has them now: a
+ * The shortcuts the welcome page shows, as the browser has them now: a
  * user who changed a binding sees their own. Pure, so it is tested without a browser.
  */
 
@@ -10,8 +10,8 @@ export interface CommandInfo {
 }
 
 export interface ShortcutRow {
-  /** open-popup: the toolbar button's popup; open-side-panel: Chrome's side panel or Firefox's sidebar. */
-  action: 'open-popup' | 'open-side-panel';
+  /** open-popup: the toolbar button's popup; open-side-panel: Chrome's side panel or Firefox's sidebar; open-picker: the search box at the caret. */
+  action: 'open-popup' | 'open-side-panel' | 'open-picker';
   /** The keys, or '' when the user removed the binding. */
   keys: string;
 }
@@ -21,11 +21,12 @@ const COMMANDS: Record<string, ShortcutRow['action']> = {
   _execute_action: 'open-popup',
   'open-side-panel': 'open-side-panel',
   _execute_sidebar_action: 'open-side-panel',
+  'open-picker': 'open-picker',
 };
 
 export function shortcutRows(commands: readonly CommandInfo[]): ShortcutRow[] {
   const rows: ShortcutRow[] = [];
-  for (const action of ['open-popup', 'open-side-panel'] as const) {
+  for (const action of ['open-popup', 'open-side-panel', 'open-picker'] as const) {
     const command = commands.find((c) => c.name !== undefined && COMMANDS[c.name] === action);
     if (command) rows.push({ action, keys: command.shortcut ?? '' });
   }

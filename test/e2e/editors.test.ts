@@ -40,7 +40,7 @@ import {
   writeClipboard,
 } from './harness/driver';
 import { launchChromium, type ChromiumHarness } from './harness/chromium';
-import { type LabWindow, focusEditor, openWithCaret as openEditor, readParas } from './editors/lab';
+import { type LabWindow, chooseByKey, focusEditor, openWithCaret as openEditor, readParas } from './editors/lab';
 import { READY, pressClosing } from './harness/popup-driving';
 import { type VirtualDisplay, hasXvfb, startVirtualDisplay } from './harness/xvfb';
 import type { BrowserContext, Page as PlaywrightPage, Worker } from 'playwright-core';
@@ -93,36 +93,6 @@ function sectionShape(paras: string[]): string {
 
 // ---------------------------------------------------------------------------
 // window.lab, as each editor page exposes it (./editors/lab.ts).
-
-/** Whether the keyboard focus is in something editable, looking into frames and shadow roots. */
-function editingHasFocus(): boolean {
-  let doc: Document = document;
-  for (;;) {
-    let active = doc.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    if (!active) return false;
-    if (active.localName === 'iframe' || active.localName === 'frame') {
-      const inner = (active as HTMLIFrameElement).contentDocument;
-      if (!inner) return false;
-      doc = inner;
-      continue;
-    }
-    return doc.designMode === 'on' || (active as HTMLElement).isContentEditable || active.localName === 'textarea' || active.localName === 'input';
-  }
-}
-
-/**
- * Bixia takes a field only once the user clicked it or pressed a key in it
- * (focus set by script chooses nothing), so once the editor's API has the
- * caret in place, the caret is moved one character right and back, as a
- * user's keystrokes would. (Not Escape: ProseMirror's example keymap selects
- * the parent node with it.)
- */
-async function chooseByKey(page: AnyPage): Promise<void> {
-  await expect.poll(() => evaluate(page, editingHasFocus, undefined), POLL).toBe(true);
-  await press(page, 'ArrowRight');
-  await press(page, 'ArrowLeft');
-}
 
 /** The message Bixia shows in the page once the popup has closed (utils/page/notice.ts). */
 const pageNotice = (page: AnyPage) =>

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { focusedFrame, forgetTab, recordFocusedFrame } from '../../utils/frame-routing';
-import { type Background, type Tabs, handleMessage, routeInsert } from '../../utils/insert-router';
+import { type Background, type Tabs, handleMessage, openPickerIn, routeInsert } from '../../utils/insert-router';
 import type { BackgroundToPage, InsertResult, ProbeResult } from '../../utils/messages';
 
 interface Sent {
@@ -146,5 +146,37 @@ describe('handleMessage: who may send what', () => {
     expect(await focusedFrame(9)).toBeUndefined();
     handleMessage(background(tabs), { type: 'page→background:field-focused' }, contentScript);
     await expect.poll(() => focusedFrame(7)).toBe(4);
+  });
+});
+
+describe('openPickerIn (the picker command)', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  /** Frames that answer the picker's message as the content script does: true when it opened. */
+  function pickerTabs(answers: Record<number, boolean | undefined>) {
+    const sent: Sent[] = [];
+    const tabs: Tabs = {
+      async sendMessage(tabId, message, { frameId }) {
+        sent.push({ tabId, frameId, message: message as BackgroundToPage });
+        if (!(frameId in answers)) throw new Error('Could not establish connection. Receiving end does not exist.');
+        return answers[frameId];
+      },
+    };
+    return { tabs, sent };
+  }
+
+  it('asks only the frame whose field the user chose last, and says whether it opened', async () => {
+    await recordFocusedFrame(7, 0);
+    await recordFocusedFrame(7, 4);
+    const { tabs, sent } = pickerTabs({ 0: true, 4: true });
+    expect(await openPickerIn(tabs, 7)).toBe(true);
+    expect(sent).toEqual([{ tabId: 7, frameId: 4, message: { type: 'background→page:open-picker' } }]);
+  });
+
+  it('is false with no frame to ask, a frame that stays silent (its field gone or out of focus), or none listening', async () => {
+    expect(await openPickerIn(pickerTabs({}).tabs, 7)).toBe(false);
+    await recordFocusedFrame(7, 2);
+    expect(await openPickerIn(pickerTabs({ 2: undefined }).tabs, 7)).toBe(false);
+    expect(await openPickerIn(pickerTabs({}).tabs, 7)).toBe(false);
   });
 });

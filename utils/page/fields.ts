@@ -26,8 +26,12 @@ export function isTextField(el: Element): el is TextField {
  * editing host of a contenteditable region (the outermost editable element),
  * or the body of a document in design mode.
  */
+/** The element that holds the picker at the caret (entrypoints/caret-picker.tsx). */
+export const PICKER_TAG = 'bixia-picker';
+
 export function fieldOf(target: EventTarget | null): Field | null {
-  if (!isElement(target)) return null;
+  // The picker's search box is never the user's field, even in a design-mode document.
+  if (!isElement(target) || target.localName === PICKER_TAG) return null;
   if (target.localName === 'input' || target.localName === 'textarea') return isTextField(target) ? target : null;
   const doc = target.ownerDocument;
   if (doc.designMode === 'on') return doc.body;

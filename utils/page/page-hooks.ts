@@ -1,7 +1,8 @@
 /**
  * What the content script shares with the scripts it loads into its frame
  * only when they are needed (typed shortcuts: entrypoints/typed-shortcuts.ts;
- * the notice after a failed insertion: entrypoints/page-notice.ts). It loads
+ * the notice after a failed insertion: entrypoints/page-notice.ts; the picker
+ * at the caret: entrypoints/caret-picker.tsx). It loads
  * them with import() from the extension (web-accessible, at a per-session
  * address in Chrome); they run in the extension's isolated world, so they
  * share its global object, which the page cannot see. Types and names only:
@@ -14,6 +15,7 @@ import type { StrategyResult } from './insert/types';
 /** The scripts, as the extension serves them. */
 export const SHORTCUT_SCRIPT = 'typed-shortcuts.js';
 export const NOTICE_SCRIPT = 'page-notice.js';
+export const PICKER_SCRIPT = 'caret-picker.js';
 
 export const PAGE_HOOKS = 'bixiaPageHooks';
 
@@ -28,6 +30,14 @@ export interface PageHooks {
   onTyping?: (event: Event) => void;
   /** Set by the matcher: what the table was made of changed. */
   onChanged?: () => void;
+  /** The field the user last chose in this frame (utils/page/focus-memory.ts). */
+  field(): Field | null;
+  /** Gives that field the focus and the caret it had when it lost them. */
+  giveBack(): void;
+  /** Inserts into that field at the caret it had, as an insertion from the popup does. */
+  insertHere(text: string): Promise<InsertResult>;
+  /** Set by the picker script: opens the picker at the caret of the field the user is in. */
+  openPicker?: () => void;
   /** Set by the notice script: says in the page what became of an insertion after the popup closed. */
   tellUser?: (result: InsertResult, text: string, notices: PageNotices) => Promise<void>;
 }

@@ -77,7 +77,7 @@ function failed(reason: InsertFailure): InsertResult {
 }
 
 /** Focus inside the field counts: a caret in a contenteditable paragraph is focus on its host. */
-function focusField(field: Field): void {
+export function focusField(field: Field): void {
   const active = deepActiveElement(field.ownerDocument);
   if (active === field || (active && field.contains(active))) return;
   field.focus({ preventScroll: true });

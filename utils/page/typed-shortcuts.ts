@@ -19,6 +19,7 @@ import type { PageTriggers } from '../messages';
 import { type Field, fieldOf, isTextField, selectionFor } from './fields';
 import type { StrategyResult } from './insert/types';
 import { isHiddenTextField } from './insert/shown-text';
+import { selectionSettled } from './selection-settled';
 
 /**
  * Editors where an expansion cannot yet be trusted to replace the trigger: they take a new
@@ -72,21 +73,6 @@ function beforeCaret(field: Field): { text: string; select(n: number): void; col
     select: (n) => selection.setBaseAndExtent(text, offset - n, text, offset),
     collapse: () => selection.collapseToEnd(),
   };
-}
-
-/** Resolves after the selectionchange the last selection change queued has been handled. */
-function selectionSettled(doc: Document): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      doc.removeEventListener('selectionchange', done);
-      clearTimeout(timer);
-      // The editors' own listeners run in this dispatch; a task later they are through.
-      setTimeout(resolve);
-    };
-    // A page that is not being rendered may hold the event back; the selection is set all the same.
-    const timer = setTimeout(done, 200);
-    doc.addEventListener('selectionchange', done);
-  });
 }
 
 export function typedShortcuts(

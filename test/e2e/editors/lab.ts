@@ -4,7 +4,7 @@
  * source text, so they only use what is declared in them.
  */
 import { expect } from 'vitest';
-import { type AnyPage, type BrowserDriver, type WebTab, evaluate } from '../harness/driver';
+import { type AnyPage, type BrowserDriver, type WebTab, evaluate, press } from '../harness/driver';
 import { READY } from '../harness/popup-driving';
 
 export interface Lab {
@@ -69,4 +69,34 @@ export async function openWithCaret(driver: BrowserDriver, url: string, opened: 
   expect(await readParas(tab.page), 'the initial model').toEqual([LAB_INITIAL]);
   await placeCaret(tab.page);
   return tab;
+}
+
+/** Whether the keyboard focus is in something editable, looking into frames and shadow roots. */
+function editingHasFocus(): boolean {
+  let doc: Document = document;
+  for (;;) {
+    let active = doc.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    if (!active) return false;
+    if (active.localName === 'iframe' || active.localName === 'frame') {
+      const inner = (active as HTMLIFrameElement).contentDocument;
+      if (!inner) return false;
+      doc = inner;
+      continue;
+    }
+    return doc.designMode === 'on' || (active as HTMLElement).isContentEditable || active.localName === 'textarea' || active.localName === 'input';
+  }
+}
+
+/**
+ * Bixia takes a field only once the user clicked it or pressed a key in it
+ * (focus set by script chooses nothing), so once the editor's API has the
+ * caret in place, the caret is moved one character right and back, as a
+ * user's keystrokes would. (Not Escape: ProseMirror's example keymap selects
+ * the parent node with it.)
+ */
+export async function chooseByKey(page: AnyPage): Promise<void> {
+  await expect.poll(() => evaluate(page, editingHasFocus, undefined), { timeout: 10_000, interval: 50 }).toBe(true);
+  await press(page, 'ArrowRight');
+  await press(page, 'ArrowLeft');
 }

@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { i18n } from '#i18n';
 import { pageNotices } from '../utils/fallback-messages';
+import { insertFromMenu, menuTouched, remakeMenu } from '../utils/context-menu';
 import { forgetTab } from '../utils/frame-routing';
 import { handleMessage, openPickerIn } from '../utils/insert-router';
 import { openSidePanel } from '../utils/side-panel';
@@ -27,8 +28,10 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 
-  // A frame holding a table of typed shortcuts drops it when what it was made of changes.
+  // A frame holding a table of typed shortcuts drops it when what it was made of changes;
+  // the right-click menu follows the favourites, recent uses and library.
   browser.storage.local.onChanged.addListener((changes) => {
+    if (menuTouched(changes)) void remakeMenu(browser.contextMenus);
     if (!onStorageChanged(changes)) return;
     void browser.tabs.query({}).then((tabs) => {
       for (const tab of tabs) {
@@ -44,11 +47,14 @@ export default defineBackground(() => {
       title: i18n.t('openSidePanel'),
       contexts: ['action'],
     });
+    void remakeMenu(browser.contextMenus);
     if (details.reason === 'install') void showWelcomeOnce(browser);
   });
+  browser.runtime.onStartup.addListener(() => void remakeMenu(browser.contextMenus));
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_OPEN_SIDE_PANEL) void openSidePanel(tab?.windowId);
+    else if (tab?.id !== undefined) void insertFromMenu(browser.tabs, info, tab.id, pageNotices());
   });
 
   browser.commands.onCommand.addListener((command, tab) => {

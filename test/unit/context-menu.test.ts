@@ -1,0 +1,111 @@
+/**
+ * The right-click menu of editable fields (core/context-menu.ts, utils/context-menu.ts):
+ * what it lists and how a click becomes an insertion in the right-clicked frame.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import builtin from 'virtual:bixia-builtin-library';
+import { MENU_INSERT, currentCollection, entryOfItem, menuPlan, menuTitle } from '../../core/context-menu';
+import type { Collection } from '../../core/library';
+import { insertFromMenu, menuTouched, remakeMenu } from '../../utils/context-menu';
+import type { BackgroundToPage } from '../../utils/messages';
+
+const LABELS = { insert: '插入模板或短语', favorites: '收藏', recent: '最近使用', outline: '提纲：$1', none: '（暂无）', wholeSection: '插入整节：$1' };
+
+const own: Collection = {
+  id: 'c-mine',
+  name: '我的材料',
+  readOnly: false,
+  entries: [
+    { id: 'c-mine:1', kind: 'template', title: '我的报告', body: '全文', path: [], tags: [] },
+    { id: 'c-mine:2', kind: 'template', title: '存在的问题', body: '问题', path: ['存在的问题'], tags: [] },
+    { id: 'c-mine:3', kind: 'snippet', title: '理论学习不够深入', body: '理论学习不够深入，学用结合不紧。', path: ['存在的问题'], tags: [] },
+  ],
+};
+
+describe('the menu plan', () => {
+  it('lists favourites and recent uses by title under 插入, with a greyed line where there are none', () => {
+    const phrase = builtin.entries.find((entry) => entry.kind === 'snippet')!;
+    const plan = menuPlan([builtin, own], [phrase.id, 'gone-entry'], [], LABELS);
+    expect(plan[0]).toEqual({ id: MENU_INSERT, title: '插入模板或短语' });
+    const favorites = plan.filter((item) => item.parentId === 'favorites');
+    expect(favorites).toEqual([{ id: `favorites|${phrase.id}`, parentId: 'favorites', title: menuTitle(phrase.title) }]);
+    expect(plan.filter((item) => item.parentId === 'recent')).toEqual([{ id: 'recent-none', parentId: 'recent', title: '（暂无）', enabled: false }]);
+    expect(new Set(plan.map((item) => item.id)).size, 'ids are unique').toBe(plan.length);
+  });
+
+  it('gives the outline of the collection the last used entry is in, sections as submenus with their own template first', () => {
+    const plan = menuPlan([builtin, own], [], ['c-mine:3'], LABELS);
+    expect(plan.find((item) => item.id === 'outline')?.title).toBe('提纲：我的材料');
+    const section = plan.find((item) => item.id === 'outline-c-mine:2')!;
+    expect(section.title).toBe('存在的问题');
+    expect(plan.filter((item) => item.parentId === section.id).map((item) => item.title)).toEqual(['插入整节：存在的问题', '理论学习不够深入']);
+    // Every item that inserts names its entry; headings name none.
+    for (const item of plan) {
+      const entry = entryOfItem(item.id);
+      if (entry) expect([...builtin.entries, ...own.entries].some((e) => e.id === entry)).toBe(true);
+    }
+    expect(entryOfItem('outline')).toBeNull();
+  });
+
+  it("keeps the outline of a large collection to a menu's length", () => {
+    const plan = menuPlan([builtin], [], [], LABELS);
+    const inOutline = plan.filter((item) => item.id.startsWith('outline'));
+    expect(inOutline.length).toBeGreaterThan(5);
+    expect(inOutline.length).toBeLessThanOrEqual(171);
+  });
+
+  it('shortens titles and doubles & (an access key to Chrome)', () => {
+    expect(menuTitle('A&B')).toBe('A&&B');
+    expect(Array.from(menuTitle('长'.repeat(60))).length).toBe(30);
+    expect(menuTitle('  两行\n标题 ')).toBe('两行 标题');
+  });
+
+  it('works from the user\'s own collection before the built-in one when nothing was used yet', () => {
+    expect(currentCollection([builtin, own], [])?.id).toBe('c-mine');
+    expect(currentCollection([builtin], [])?.id).toBe(builtin.id);
+  });
+});
+
+describe('the menu in the browser', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is made again, whole, when its sources change', async () => {
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => key);
+    const made: string[] = [];
+    const removed: string[] = [];
+    const menus = { create: (item: { id: string }) => made.push(item.id), remove: (id: string) => void removed.push(id) };
+    await remakeMenu(menus);
+    await remakeMenu(menus);
+    expect(removed).toEqual([MENU_INSERT, MENU_INSERT]);
+    expect(made.filter((id) => id === MENU_INSERT)).toHaveLength(2);
+    expect(menuTouched({ favorites: {} })).toBe(true);
+    expect(menuTouched({ recent$: {} })).toBe(true);
+    expect(menuTouched({ triggers: {} })).toBe(false);
+  });
+
+  it("puts a clicked entry's text, its blanks filled, in the frame that was right-clicked, and counts it as a use", async () => {
+    const dated = builtin.entries.find((entry) => entry.body.includes('@今天'))!;
+    const sent: { tabId: number; frameId: number; message: BackgroundToPage }[] = [];
+    const tabs = {
+      async sendMessage(tabId: number, message: unknown, { frameId }: { frameId: number }) {
+        sent.push({ tabId, frameId, message: message as BackgroundToPage });
+        return { status: 'inserted' };
+      },
+    };
+    const notices = { truncated: '$1', fallback: 'f', reasons: {} as never, copyFailed: 'c' };
+    expect(await insertFromMenu(tabs, { menuItemId: `recent|${dated.id}`, frameId: 3 }, 9, notices, new Date(2026, 11, 3))).toBe(true);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.tabId).toBe(9);
+    expect(sent[0]!.frameId).toBe(3);
+    const message = sent[0]!.message as Extract<BackgroundToPage, { type: 'background→page:insert' }>;
+    expect(message.text).toContain('2026年12月3日');
+    expect(message.notices).toBe(notices);
+    const { recent } = await fakeBrowser.storage.local.get('recent');
+    expect(JSON.stringify(recent)).toContain(dated.id);
+    // A heading, or an entry that is gone, inserts nothing.
+    expect(await insertFromMenu(tabs, { menuItemId: 'favorites', frameId: 0 }, 9, notices)).toBe(false);
+    expect(await insertFromMenu(tabs, { menuItemId: 'recent|gone', frameId: 0 }, 9, notices)).toBe(false);
+    expect(sent).toHaveLength(1);
+  });
+});

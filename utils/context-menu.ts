@@ -1,0 +1,101 @@
+/**
+ * The background's right-click menu on editable fields (issue 13): the plan
+ * comes from core/context-menu.ts, made from the shown collections, the
+ * favourites and the recent uses, and made again when any of those change.
+ * A click renders the entry's text (remembered placeholder values, today's
+ * date; a blank with neither keeps its name in 【】, as a typed shortcut does)
+ * and inserts it in the frame that was right-clicked, whose content script
+ * took the field at the press. What goes wrong is said in the page.
+ */
+import { i18n } from '#i18n';
+import { MENU_INSERT, type MenuItem, entryOfItem, menuPlan } from '../core/context-menu';
+import type { Collection, Entry } from '../core/library';
+import { renderBody } from '../core/placeholders';
+import { loadBuiltinCollections, shownBuiltins } from './library-source';
+import type { BackgroundToPage, InsertResult, PageNotices } from './messages';
+import { recordUse } from './preferences';
+import { type StoredKey, readStored } from './stored';
+
+/** What the menu is made of; a change to any of these makes it again. */
+export const MENU_SOURCES: readonly StoredKey[] = ['library', 'favorites', 'recent', 'settings'];
+
+
+export interface Menus {
+  create(item: { id: string; parentId?: string; title: string; contexts: ['editable']; enabled?: boolean }): unknown;
+  remove(id: string): Promise<void> | void;
+}
+
+/** The shown collections (built-in ones by the user's settings, then their own), favourites and recent uses. */
+async function readSources(): Promise<{ collections: Collection[]; favorites: string[]; recent: string[]; values: Record<string, string> }> {
+  const stored = await readStored(['library', 'favorites', 'recent', 'settings', 'placeholderValues']);
+  const settings = stored.settings.ok ? stored.settings.value : { builtins: [] };
+  const own = stored.library.ok ? stored.library.value.collections : [];
+  return {
+    collections: [...shownBuiltins(settings, await loadBuiltinCollections()), ...own],
+    favorites: stored.favorites.ok ? stored.favorites.value : [],
+    recent: stored.recent.ok ? stored.recent.value.map((use) => use.id) : [],
+    values: stored.placeholderValues.ok ? stored.placeholderValues.value : {},
+  };
+}
+
+function labels() {
+  return {
+    insert: i18n.t('menuInsert'),
+    favorites: i18n.t('menuFavorites'),
+    recent: i18n.t('menuRecent'),
+    outline: i18n.t('menuOutline', ['$1']),
+    none: i18n.t('menuNone'),
+    wholeSection: i18n.t('menuWholeSection', ['$1']),
+  };
+}
+
+let making: Promise<void> = Promise.resolve();
+
+/** Makes the menu anew (one at a time: a second change waits for the first to be drawn). */
+export function remakeMenu(menus: Menus): Promise<void> {
+  making = making.then(async () => {
+    const { collections, favorites, recent } = await readSources();
+    const plan: MenuItem[] = menuPlan(collections, favorites, recent, labels());
+    // The old menu goes with its top item (its submenus with it); the toolbar button's own items stay.
+    await Promise.resolve()
+      .then(() => menus.remove(MENU_INSERT))
+      .catch(() => undefined);
+    for (const item of plan) {
+      menus.create({ id: item.id, parentId: item.parentId, title: item.title, contexts: ['editable'], ...(item.enabled === false ? { enabled: false } : {}) });
+    }
+  });
+  return making;
+}
+
+/** Whether a storage change touches what the menu is made of. */
+export function menuTouched(changes: Record<string, unknown>): boolean {
+  return MENU_SOURCES.some((key) => key in changes || `${key}$` in changes);
+}
+
+export interface MenuClick {
+  menuItemId: string | number;
+  frameId?: number;
+}
+
+export interface Tabs {
+  sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+}
+
+/** A click on one of the menu's entries: its text into the right-clicked frame's field. False for an item that is not an entry. */
+export async function insertFromMenu(tabs: Tabs, click: MenuClick, tabId: number, notices: PageNotices, now = new Date()): Promise<boolean> {
+  const entryId = entryOfItem(click.menuItemId);
+  if (!entryId) return false;
+  const { collections, values } = await readSources();
+  let entry: Entry | undefined;
+  for (const collection of collections) entry ??= collection.entries.find((e) => e.id === entryId);
+  if (!entry) return false;
+  const message: BackgroundToPage = { type: 'background→page:insert', text: renderBody(entry.body, values, now), waitForFocus: false, notices };
+  try {
+    const result = (await tabs.sendMessage(tabId, message, { frameId: click.frameId ?? 0 })) as InsertResult | undefined;
+    const delivered = result?.status === 'inserted' || result?.status === 'truncated';
+    if (delivered) await recordUse(entry.id);
+    return delivered;
+  } catch {
+    return false;
+  }
+}

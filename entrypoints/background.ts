@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { i18n } from '#i18n';
 import { pageNotices } from '../utils/fallback-messages';
-import { insertFromMenu, menuTouched, remakeMenu } from '../utils/context-menu';
+import { insertFromMenu, menuTouched, remakeMenu, saveFromMenu } from '../utils/context-menu';
 import { forgetTab } from '../utils/frame-routing';
 import { handleMessage, openPickerIn } from '../utils/insert-router';
 import { openSidePanel } from '../utils/side-panel';
@@ -54,7 +54,11 @@ export default defineBackground(() => {
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_OPEN_SIDE_PANEL) void openSidePanel(tab?.windowId);
-    else if (tab?.id !== undefined) void insertFromMenu(browser.tabs, info, tab.id, pageNotices());
+    else if (tab?.id !== undefined) {
+      void saveFromMenu(browser.tabs, info, tab.id, () => browser.runtime.openOptionsPage()).then(
+        (saved) => saved || insertFromMenu(browser.tabs, info, tab.id!, pageNotices()),
+      );
+    }
   });
 
   browser.commands.onCommand.addListener((command, tab) => {

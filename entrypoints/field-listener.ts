@@ -16,7 +16,7 @@ import { focusField, insertRemembered, probe } from '../utils/page/page-insert';
 import { rememberFocus, restoreSelection } from '../utils/page/focus-memory';
 import { fieldOf } from '../utils/page/fields';
 import { insertIntoField } from '../utils/page/insert';
-import { NOTICE_SCRIPT, PAGE_HOOKS, PICKER_SCRIPT, SHORTCUT_SCRIPT, type PageHooks } from '../utils/page/page-hooks';
+import { NOTICE_SCRIPT, PAGE_HOOKS, PICKER_SCRIPT, SELECTION_SCRIPT, SHORTCUT_SCRIPT, type PageHooks } from '../utils/page/page-hooks';
 
 type InsertRequest = Extract<BackgroundToPage, { type: 'background→page:insert' }>;
 
@@ -81,6 +81,12 @@ export default defineUnlistedScript(() => {
       // Shortcuts may have been added for this site: the next key asks again.
       told = false;
       return void hooks.onChanged?.();
+    }
+    if (isMessage(message, 'background→page:selection')) {
+      void load(SELECTION_SCRIPT)
+        .then(() => hooks.selection?.() ?? null)
+        .then(sendResponse, () => sendResponse(null));
+      return true;
     }
     if (isMessage(message, 'background→page:open-picker')) {
       const field = memory.field();

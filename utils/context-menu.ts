@@ -5,14 +5,17 @@
  * A click renders the entry's text (remembered placeholder values, today's
  * date; a blank with neither keeps its name in 【】, as a typed shortcut does)
  * and inserts it in the frame that was right-clicked, whose content script
- * took the field at the press. What goes wrong is said in the page.
+ * took the field at the press. What goes wrong is said in the page. On a
+ * selection, 保存为短语 / 保存为模板 take the text to the options page's editor.
  */
 import { i18n } from '#i18n';
 import { MENU_INSERT, type MenuItem, entryOfItem, menuPlan } from '../core/context-menu';
-import type { Collection, Entry } from '../core/library';
+import type { Collection, Entry, EntryKind } from '../core/library';
+import { guessSection, selectionBody, selectionTitle } from '../core/section-guess';
 import { renderBody } from '../core/placeholders';
 import { loadBuiltinCollections, shownBuiltins } from './library-source';
-import type { BackgroundToPage, InsertResult, PageNotices } from './messages';
+import type { BackgroundToPage, InsertResult, PageNotices, SelectionContext } from './messages';
+import { pendingEntry } from './pending-entry';
 import { recordUse } from './preferences';
 import { type StoredKey, readStored } from './stored';
 
@@ -21,7 +24,7 @@ export const MENU_SOURCES: readonly StoredKey[] = ['library', 'favorites', 'rece
 
 
 export interface Menus {
-  create(item: { id: string; parentId?: string; title: string; contexts: ['editable']; enabled?: boolean }): unknown;
+  create(item: { id: string; parentId?: string; title: string; contexts: ['editable'] | ['selection']; enabled?: boolean }): unknown;
   remove(id: string): Promise<void> | void;
 }
 
@@ -63,6 +66,12 @@ export function remakeMenu(menus: Menus): Promise<void> {
     for (const item of plan) {
       menus.create({ id: item.id, parentId: item.parentId, title: item.title, contexts: ['editable'], ...(item.enabled === false ? { enabled: false } : {}) });
     }
+    for (const [id, kind] of Object.entries(SAVE_ITEMS)) {
+      await Promise.resolve()
+        .then(() => menus.remove(id))
+        .catch(() => undefined);
+      menus.create({ id, title: i18n.t(kind === 'snippet' ? 'menuSavePhrase' : 'menuSaveTemplate'), contexts: ['selection'] });
+    }
   });
   return making;
 }
@@ -75,6 +84,36 @@ export function menuTouched(changes: Record<string, unknown>): boolean {
 export interface MenuClick {
   menuItemId: string | number;
   frameId?: number;
+  /** The browser's copy of the selection (line breaks may be lost): used when the frame cannot answer. */
+  selectionText?: string;
+}
+
+/** The selection's items, and what each saves the text as. */
+const SAVE_ITEMS: Record<string, EntryKind> = { 'save-phrase': 'snippet', 'save-template': 'template' };
+
+/**
+ * 保存为短语 / 保存为模板: the selected text, with the section it was taken from guessed from
+ * the headings above it, goes to the options page's entry editor, where the user checks and
+ * changes it before saving. False for any other item, or when nothing is selected.
+ */
+export async function saveFromMenu(tabs: Tabs, click: MenuClick, tabId: number, openEditor: () => Promise<void>, now = Date.now()): Promise<boolean> {
+  const kind = SAVE_ITEMS[String(click.menuItemId)];
+  if (!kind) return false;
+  let context: SelectionContext | null = null;
+  try {
+    context = (await tabs.sendMessage(tabId, { type: 'background→page:selection' }, { frameId: click.frameId ?? 0 })) as SelectionContext | null;
+  } catch {
+    // A page Bixia cannot run in (a store page, a PDF viewer): the browser's copy of the text, and no section.
+  }
+  const text = context?.text ?? click.selectionText ?? '';
+  const body = selectionBody(text);
+  if (!body) return false;
+  const before = context?.before ?? '';
+  // A template's own heading, when the selection starts with one, is the last step of its path.
+  const path = guessSection(kind === 'template' ? `${before}\n${body.split('\n')[0]}` : before);
+  await pendingEntry.setValue({ kind, title: selectionTitle(body), body, path, at: now });
+  await openEditor();
+  return true;
 }
 
 export interface Tabs {

@@ -66,6 +66,8 @@ export type BackgroundToPage =
   | { type: 'background→page:probe'; text: string }
   /** The shortcuts, the library or the remembered values changed: a frame that holds a table drops it. */
   | { type: 'background→page:triggers-changed' }
+  /** The right-click menu's 保存为短语 / 保存为模板: what is selected in the frame (a SelectionContext, or null). */
+  | { type: 'background→page:selection' }
   /** The picker's keyboard command: the frame with the user's field opens the picker at its caret; answers whether it did. */
   | { type: 'background→page:open-picker' }
   | {
@@ -79,6 +81,12 @@ export type BackgroundToPage =
        */
       notices?: PageNotices;
     };
+
+/** Text selected in a page, with what comes before it in the same field or page (for the section it is in). */
+export interface SelectionContext {
+  text: string;
+  before: string;
+}
 
 export interface PageNotices {
   /** "$1" stands for the number of characters kept. */

@@ -16,6 +16,8 @@ import { alert, editorDirty, goTo, pendingDiscard, status, undoLast, view } from
 import { saveRawData } from './export';
 import { bindCollections, resetStoredKey } from './write';
 import { refreshUserPinyin } from '../../utils/pinyin-refresh';
+import { pendingEntry } from '../../utils/pending-entry';
+import { openPendingEntry } from './pending-entry';
 
 const NAV: { view: OptionsView; label: () => string }[] = [
   { view: 'library', label: () => i18n.t('optTabLibrary') },
@@ -36,6 +38,13 @@ export function App() {
   useEffect(() => {
     if (library.loaded.value) void refreshUserPinyin(own).catch(() => undefined);
   }, [own, library.loaded.value]);
+
+  // A text saved from a page (the right-click menu) opens in the editor of a new entry.
+  useEffect(() => {
+    if (!ready) return;
+    void openPendingEntry(own);
+    return pendingEntry.watch((next) => next && void openPendingEntry(library.own.peek()));
+  }, [ready]);
 
   useEffect(() => {
     if (location.hash !== `#${view.value}`) history.replaceState(null, '', `#${view.value}`);

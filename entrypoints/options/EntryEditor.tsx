@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { addEntry, deleteEntries, duplicateEntry, restoreEntries, updateEntry } from '../../core/library-edit';
 import type { Collection, Entry } from '../../core/library';
@@ -7,8 +7,15 @@ import { AlertBox } from './AlertBox';
 import { BodyPreview } from './BodyPreview';
 import { CopyToMine } from './CopyToMine';
 import { EMPTY_DRAFT, type EditorDraft, draftFromEntry, draftsDiffer, entryDraftOf, isBodyEmpty, splitTags } from './logic';
-import { editorDirty, guardUnsaved, selectEntry, selectedEntryId, showStatus } from './state';
+import { editorDirty, guardUnsaved, prefilledDraft, selectEntry, selectedEntryId, showStatus } from './state';
 import { writeLibrary } from './write';
+
+/** The prefilled draft for a new entry, once: the next new entry starts empty. */
+function takePrefilled(): EditorDraft | null {
+  const draft = prefilledDraft.peek();
+  prefilledDraft.value = null;
+  return draft;
+}
 
 interface Props {
   collection: Collection;
@@ -31,7 +38,9 @@ interface Props {
 export function EntryEditor({ collection, entry, favorite, onToggleFavorite, targets, nextId }: Props) {
   const readOnly = collection.readOnly;
   const baseline = useSignal<EditorDraft>(entry ? draftFromEntry(entry) : EMPTY_DRAFT);
-  const draft = useSignal<EditorDraft>(baseline.value);
+  // Taken once, when the editor opens: a later render must not take the next one.
+  const initial = useMemo(() => (entry ? baseline.value : (takePrefilled() ?? baseline.value)), []);
+  const draft = useSignal<EditorDraft>(initial);
   const bodyError = useSignal(false);
   const saving = useSignal(false);
   const bodyRef = useRef<HTMLTextAreaElement>(null);

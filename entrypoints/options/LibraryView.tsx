@@ -8,7 +8,7 @@ import { EntryEditor } from './EntryEditor';
 import { EntryFilters } from './EntryFilters';
 import { EntryList, focusEntryList } from './EntryList';
 import { filterEntries, neighbourAfterRemoval } from './logic';
-import { editorDirty, entryFilter, entryQuery, selectEntry, selectedCollectionId, selectedEntryId } from './state';
+import { editorDirty, entryFilter, entryQuery, prefillSerial, selectEntry, selectedCollectionId, selectedEntryId } from './state';
 
 interface Props {
   collections: Collection[];
@@ -62,7 +62,7 @@ export function LibraryView({ collections, favorites, onToggleFavorite }: Props)
       </section>
       {editing ? (
         <EntryEditor
-          key={`${collection.id}\u001f${entryId}`}
+          key={`${collection.id}\u001f${entryId}\u001f${entryId === 'new' ? prefillSerial.value : ''}`}
           collection={collection}
           entry={entry ?? null}
           favorite={entry ? favoriteSet.has(entry.id) : false}

@@ -5,7 +5,7 @@
  */
 import { signal } from '@preact/signals';
 import { BUILTIN_COLLECTION_ID } from '../../core/builtin-library';
-import { type EntryFilter, NO_FILTER, type OptionsView, viewFromHash } from './logic';
+import { type EditorDraft, type EntryFilter, NO_FILTER, type OptionsView, viewFromHash } from './logic';
 
 export const view = signal<OptionsView>(viewFromHash(location.hash));
 
@@ -13,6 +13,14 @@ export const view = signal<OptionsView>(viewFromHash(location.hash));
 export type EntrySelection = string | 'new' | null;
 export const selectedCollectionId = signal<string>(BUILTIN_COLLECTION_ID);
 export const selectedEntryId = signal<EntrySelection>(null);
+
+/**
+ * What a new entry's editor starts with instead of empty fields (a text saved from a page with
+ * the right-click menu); taken once, by the editor it opens. The serial tells a new prefill
+ * from the last, so an editor already showing a new entry starts afresh.
+ */
+export const prefilledDraft = signal<EditorDraft | null>(null);
+export const prefillSerial = signal(0);
 
 /** The entry list's search and filters; kept while the user visits other views. */
 export const entryQuery = signal('');

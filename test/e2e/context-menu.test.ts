@@ -5,12 +5,16 @@
  * extension page's contextMenus.update() of an id succeeds only for an item
  * that exists. What a click does (the entry's text into the right-clicked
  * frame) is tested in test/unit/context-menu.test.ts; the insertion it asks
- * for is the popup's, tested everywhere else.
+ * for is the popup's, tested everywhere else. For 保存为短语 / 保存为模板 the
+ * test asks the page's frame for its selection as the background does, and
+ * hands the options page the text the background would.
  *
  * Needs `npx wxt build && npx wxt build -b firefox` beforehand.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AnyPage, type BrowserDriver, browsers, evaluate, press } from './harness/driver';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type AnyPage, type BrowserDriver, browsers, click, closePage, evaluate, press, type } from './harness/driver';
+import { READY } from './harness/popup-driving';
+import { type TestSite, startTestSite } from './pages/site';
 
 const POLL = { timeout: 10_000, interval: 50 };
 
@@ -36,13 +40,22 @@ for (const target of browsers) {
     let driver: BrowserDriver | undefined;
     let control: AnyPage | undefined;
 
+    let pages: TestSite | undefined;
+    const opened: AnyPage[] = [];
+
     beforeAll(async () => {
+      pages = await startTestSite();
       driver = await target.launch({ locale: 'zh-CN' });
       control = await driver.openExtensionPage('popup.html');
     });
 
+    afterEach(async () => {
+      await Promise.all(opened.splice(0).map((page) => closePage(page).catch(() => undefined)));
+    });
+
     afterAll(async () => {
       await driver?.close();
+      await pages?.close();
     });
 
     it('has 插入 with 收藏 (none yet), 最近使用 and the outline of the model report', async () => {
@@ -63,6 +76,75 @@ for (const target of browsers) {
       await press(popup, 'Control+s');
       await expect.poll(() => hasItem(control!, `favorites|${first}`), POLL).toBe(false);
       expect(await hasItem(control!, 'favorites-none')).toBe(true);
+    });
+
+    it('has 保存为短语 and 保存为模板 for a selection', async () => {
+      for (const id of ['save-phrase', 'save-template']) expect(await hasItem(control!, id), id).toBe(true);
+    });
+
+    it('asked for the selection, the frame gives the text with its line breaks and what is above it', async () => {
+      const tab = await driver!.openWebPage(pages!.url('shortcuts.html?report'), READY);
+      opened.push(tab.page);
+      await click(tab.page, '#area');
+      await evaluate(
+        tab.page,
+        () => {
+          const area = document.querySelector<HTMLTextAreaElement>('#area')!;
+          area.value = '一、存在的主要问题\n（一）理论学习方面\n学得不深。\n学用结合不紧。';
+          area.setSelectionRange(area.value.indexOf('学得'), area.value.length);
+        },
+        undefined,
+      );
+      const answer = await evaluate(
+        control!,
+        (tabId) => {
+          type Api = { tabs: { sendMessage(tabId: number, message: object, options: object): Promise<unknown> } };
+          const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+          return (scope.browser ?? scope.chrome).tabs.sendMessage(tabId, { type: 'background→page:selection' }, { frameId: 0 });
+        },
+        tab.tabId,
+      );
+      expect(answer).toEqual({ text: '学得不深。\n学用结合不紧。', before: '一、存在的主要问题\n（一）理论学习方面\n' });
+    });
+
+    it('a saved selection opens in the options page as a new entry to check, is saved with 保存, and the popup finds it', async () => {
+      const title = '遇到矛盾绕着走';
+      await evaluate(
+        control!,
+        (given) => {
+          type Api = { storage: { session: { set(items: object): Promise<void> } } };
+          const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+          return (scope.browser ?? scope.chrome).storage.session.set({ pendingEntry: { kind: 'snippet', title: given, body: `${given}，碰到难题往后退。`, path: ['存在的主要问题', '担当作为方面'], at: Date.now() } });
+        },
+        title,
+      );
+      const options = await driver!.openExtensionPage('options.html#library', 'main.options[data-ready="true"]');
+      opened.push(options);
+      const fields = () =>
+        evaluate(
+          options,
+          () => ({
+            title: document.querySelector<HTMLInputElement>('#field-title')?.value,
+            path: document.querySelector<HTMLInputElement>('#field-path')?.value,
+            body: document.querySelector<HTMLTextAreaElement>('textarea[name="body"]')?.value,
+          }),
+          undefined,
+        );
+      await expect.poll(fields, POLL).toEqual({ title, path: '存在的主要问题 / 担当作为方面', body: `${title}，碰到难题往后退。` });
+      // The user changes it before saving: the title is theirs.
+      await click(options, '#field-title');
+      await press(options, 'End');
+      await type(options, '的问题');
+      await click(options, '[data-action="save"]');
+      await expect
+        .poll(() => evaluate(options, () => document.querySelector('[data-action="save"]')?.hasAttribute('disabled'), undefined), POLL)
+        .toBe(true);
+      const popup = await driver!.openExtensionPage('popup.html', 'main.popup[data-ready="true"]');
+      opened.push(popup);
+      await type(popup, '绕着走的问题');
+      await expect
+        .poll(() => evaluate(popup, () => document.querySelector('li.row[aria-selected="true"] .row-title')?.textContent ?? '', undefined), POLL)
+        .toContain('遇到矛盾绕着走的问题');
     });
   });
 }

@@ -7,7 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import builtin from 'virtual:bixia-builtin-library';
 import { MENU_INSERT, currentCollection, entryOfItem, menuPlan, menuTitle } from '../../core/context-menu';
 import type { Collection } from '../../core/library';
-import { insertFromMenu, menuTouched, remakeMenu } from '../../utils/context-menu';
+import { insertFromMenu, menuTouched, remakeMenu, saveFromMenu } from '../../utils/context-menu';
 import type { BackgroundToPage } from '../../utils/messages';
 
 const LABELS = { insert: '插入模板或短语', favorites: '收藏', recent: '最近使用', outline: '提纲：$1', none: '（暂无）', wholeSection: '插入整节：$1' };
@@ -77,7 +77,7 @@ describe('the menu in the browser', () => {
     const menus = { create: (item: { id: string }) => made.push(item.id), remove: (id: string) => void removed.push(id) };
     await remakeMenu(menus);
     await remakeMenu(menus);
-    expect(removed).toEqual([MENU_INSERT, MENU_INSERT]);
+    expect(removed).toEqual([MENU_INSERT, 'save-phrase', 'save-template', MENU_INSERT, 'save-phrase', 'save-template']);
     expect(made.filter((id) => id === MENU_INSERT)).toHaveLength(2);
     expect(menuTouched({ favorites: {} })).toBe(true);
     expect(menuTouched({ recent$: {} })).toBe(true);
@@ -107,5 +107,39 @@ describe('the menu in the browser', () => {
     expect(await insertFromMenu(tabs, { menuItemId: 'favorites', frameId: 0 }, 9, notices)).toBe(false);
     expect(await insertFromMenu(tabs, { menuItemId: 'recent|gone', frameId: 0 }, 9, notices)).toBe(false);
     expect(sent).toHaveLength(1);
+  });
+});
+
+describe('saving a selection from the menu', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  const answering = (answer: unknown) => ({
+    sent: [] as { frameId: number; message: unknown }[],
+    async sendMessage(_tabId: number, message: unknown, { frameId }: { frameId: number }) {
+      this.sent.push({ frameId, message });
+      if (answer instanceof Error) throw answer;
+      return answer;
+    },
+  });
+
+  it('asks the right-clicked frame for the text and what is above it, and opens the editor with the guess', async () => {
+    const { pendingEntry } = await import('../../utils/pending-entry');
+    const tabs = answering({ text: '（二）担当作为方面\n遇到矛盾绕着走。', before: '一、存在的主要问题\n（一）理论学习方面\n学得不深。\n' });
+    let opened = 0;
+    expect(await saveFromMenu(tabs, { menuItemId: 'save-template', frameId: 2 }, 5, async () => void (opened += 1), 1000)).toBe(true);
+    expect(tabs.sent).toEqual([{ frameId: 2, message: { type: 'background→page:selection' } }]);
+    expect(opened).toBe(1);
+    expect(await pendingEntry.getValue()).toEqual({ kind: 'template', title: '担当作为方面', body: '（二）担当作为方面\n遇到矛盾绕着走。', path: ['存在的主要问题', '担当作为方面'], at: 1000 });
+  });
+
+  it("takes the browser's copy of the text where the page cannot answer, and does nothing for an empty one or another item", async () => {
+    const { pendingEntry } = await import('../../utils/pending-entry');
+    const open = async () => undefined;
+    expect(await saveFromMenu(answering(new Error('no receiver')), { menuItemId: 'save-phrase', selectionText: '学用结合不紧。' }, 5, open, 7)).toBe(true);
+    expect(await pendingEntry.getValue()).toMatchObject({ kind: 'snippet', body: '学用结合不紧。', path: [] });
+    await pendingEntry.setValue(null);
+    expect(await saveFromMenu(answering({ text: '  ', before: '' }), { menuItemId: 'save-phrase' }, 5, open)).toBe(false);
+    expect(await saveFromMenu(answering(null), { menuItemId: 'recent|x' }, 5, open)).toBe(false);
+    expect(await pendingEntry.getValue()).toBeNull();
   });
 });

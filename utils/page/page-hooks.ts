@@ -2,20 +2,22 @@
  * What the content script shares with the scripts it loads into its frame
  * only when they are needed (typed shortcuts: entrypoints/typed-shortcuts.ts;
  * the notice after a failed insertion: entrypoints/page-notice.ts; the picker
- * at the caret: entrypoints/caret-picker.tsx). It loads
+ * at the caret: entrypoints/caret-picker.tsx; the selection to save:
+ * entrypoints/selection-context.ts). It loads
  * them with import() from the extension (web-accessible, at a per-session
  * address in Chrome); they run in the extension's isolated world, so they
  * share its global object, which the page cannot see. Types and names only:
  * the content script carries none of their code.
  */
 import type { Field } from './fields';
-import type { InsertResult, PageNotices } from '../messages';
+import type { InsertResult, PageNotices, SelectionContext } from '../messages';
 import type { StrategyResult } from './insert/types';
 
 /** The scripts, as the extension serves them. */
 export const SHORTCUT_SCRIPT = 'typed-shortcuts.js';
 export const NOTICE_SCRIPT = 'page-notice.js';
 export const PICKER_SCRIPT = 'caret-picker.js';
+export const SELECTION_SCRIPT = 'selection-context.js';
 
 export const PAGE_HOOKS = 'bixiaPageHooks';
 
@@ -36,6 +38,8 @@ export interface PageHooks {
   giveBack(): void;
   /** Inserts into that field at the caret it had, as an insertion from the popup does. */
   insertHere(text: string): Promise<InsertResult>;
+  /** Set by the selection script: the text selected in this frame and what comes before it, or null. */
+  selection?: () => SelectionContext | null;
   /** Set by the picker script: opens the picker at the caret of the field the user is in. */
   openPicker?: () => void;
   /** Set by the notice script: says in the page what became of an insertion after the popup closed. */

@@ -24,6 +24,11 @@ interface Props {
   close: (giveBack: boolean) => void;
   /** The list is final (favourites and recent uses read): the host says so, for tests and styles. */
   onReady: () => void;
+  /**
+   * A typed shortcut's entry with blanks: the box opens on its form, and Esc there calls
+   * `onLeave` (the trigger stays as typed) rather than going back to a list never shown.
+   */
+  asked?: { entry: Entry; onLeave: () => void };
 }
 
 /**
@@ -33,7 +38,7 @@ interface Props {
  * caret back untouched; an entry with blanks asks for them in the box first, Esc there goes
  * back to the list. The box closes once the focus leaves it.
  */
-export function CaretPicker({ insert, close, onReady }: Props) {
+export function CaretPicker({ insert, close, onReady, asked }: Props) {
   const inputRef = useRef<HTMLInputElement>(null);
   const surface = useEntrySurface({
     mode: 'now',
@@ -58,8 +63,13 @@ export function CaretPicker({ insert, close, onReady }: Props) {
   const { preferences, search, status, use, ready } = surface;
 
   useEffect(() => {
-    inputRef.current?.focus();
+    if (!asked) inputRef.current?.focus();
   }, []);
+  // The form asks with the values typed last time: it opens once they are read.
+  const valuesRead = preferences.loaded.value;
+  useEffect(() => {
+    if (asked && valuesRead) use.use(asked.entry, 'insert');
+  }, [valuesRead]);
   /** Enter pressed before the list was final, with the entry it was pressed on: done once it is. */
   const early = useRef<{ entry: Entry; action: Action } | null>(null);
   useEffect(() => {
@@ -113,7 +123,7 @@ export function CaretPicker({ insert, close, onReady }: Props) {
       onFocusOut={onFocusOut}
       onMouseDown={onMouseDown}
     >
-      {form ? (
+      {asked && !form ? null : form ? (
         <PlaceholderForm
           entry={form.entry}
           placeholders={form.placeholders}
@@ -121,7 +131,8 @@ export function CaretPicker({ insert, close, onReady }: Props) {
           onSubmit={use.submitForm}
           onCancel={() => {
             use.cancelForm();
-            requestAnimationFrame(() => inputRef.current?.focus());
+            if (asked) asked.onLeave();
+            else requestAnimationFrame(() => inputRef.current?.focus());
           }}
         />
       ) : (

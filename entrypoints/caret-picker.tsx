@@ -6,7 +6,9 @@
  * not reach it, the page's scripts cannot read it, and the content script's
  * focus and typing listeners see only its host, which is never a field
  * (utils/page/fields.ts, PICKER_TAG). Keys typed in it stop at the host, so
- * the page's own shortcuts do not fire while the user searches.
+ * the page's own shortcuts do not fire while the user searches. A typed
+ * shortcut whose entry has blanks opens the same box on its form
+ * (utils/page/typed-shortcuts.ts), the trigger selected for the text to replace.
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
@@ -15,7 +17,8 @@ import { CaretPicker } from '../components/CaretPicker';
 import pickerCss from '../components/picker.css?inline';
 import themeCss from '../components/theme.css?inline';
 import { caretBox } from '../utils/page/caret-rect';
-import { PICKER_TAG, isTextField } from '../utils/page/fields';
+import type { AskedEntry } from '../utils/messages';
+import { type Field, PICKER_TAG, isTextField, selectionFor } from '../utils/page/fields';
 import { reselect } from '../utils/page/selection-settled';
 import { PAGE_HOOKS, type PageHooks } from '../utils/page/page-hooks';
 
@@ -73,9 +76,8 @@ export default defineUnlistedScript(() => {
     if (giveBack) hooks.giveBack();
   };
 
-  hooks.openPicker = () => {
-    const field = hooks.field();
-    if (!field) return;
+  /** Opens the box at the caret of `field`: the search, or the form for `asked`'s blanks. */
+  const openAt = (field: Field, asked?: AskedEntry) => {
     close(false);
     const doc = field.ownerDocument;
     const view = doc.defaultView ?? window;
@@ -114,6 +116,31 @@ export default defineUnlistedScript(() => {
       if (!isTextField(field)) await reselect(field);
       return hooks.insertHere(text);
     };
-    render(<CaretPicker insert={insert} close={close} onReady={() => host.setAttribute('data-ready', 'true')} />, root);
+    /** Esc from the form of a typed trigger: the trigger stays as typed, the caret after it. */
+    const leave = () => {
+      close(true);
+      if (isTextField(field)) field.setSelectionRange(field.selectionEnd, field.selectionEnd);
+      else selectionFor(field)?.collapseToEnd();
+    };
+    render(
+      <CaretPicker
+        insert={insert}
+        close={close}
+        onReady={() => host.setAttribute('data-ready', 'true')}
+        asked={asked && { entry: asked, onLeave: leave }}
+      />,
+      root,
+    );
+  };
+
+  hooks.openPicker = () => {
+    const field = hooks.field();
+    if (field) openAt(field);
+  };
+  hooks.askAtCaret = (field, entry) => {
+    // The form inserts through the field the content script remembers: the one typed in.
+    if (hooks.field() !== field) return false;
+    openAt(field, entry);
+    return true;
   };
 });

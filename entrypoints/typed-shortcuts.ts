@@ -7,8 +7,9 @@
  */
 import type { browser as Browser } from '@wxt-dev/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import type { PageToBackground, PageTriggers } from '../utils/messages';
-import { PAGE_HOOKS, type PageHooks } from '../utils/page/page-hooks';
+import type { AskedEntry, PageToBackground, PageTriggers } from '../utils/messages';
+import type { Field } from '../utils/page/fields';
+import { PAGE_HOOKS, PICKER_SCRIPT, type PageHooks } from '../utils/page/page-hooks';
 import { typedShortcuts } from '../utils/page/typed-shortcuts';
 
 export default defineUnlistedScript(() => {
@@ -21,7 +22,16 @@ export default defineUnlistedScript(() => {
     const request: PageToBackground = { type: 'page→background:triggers', origin: self.origin };
     return (api.runtime.sendMessage(request) as Promise<PageTriggers | undefined>).catch(() => undefined);
   };
-  const shortcuts = typedShortcuts(ask, hooks.insert, () => hooks.composing);
+  // An entry with blanks: the picker's form at the caret, loaded only then.
+  const askFor = async (field: Field, entry: AskedEntry) => {
+    try {
+      await import(/* @vite-ignore */ api.runtime.getURL(`/${PICKER_SCRIPT}`));
+    } catch {
+      return false;
+    }
+    return hooks.askAtCaret?.(field, entry) ?? false;
+  };
+  const shortcuts = typedShortcuts(ask, hooks.insert, () => hooks.composing, askFor);
   hooks.onTyping = shortcuts.onTyping;
   hooks.onChanged = shortcuts.forget;
   shortcuts.start(hooks.typedIn);

@@ -57,8 +57,22 @@ export type PageToBackground =
  * hold (a text with today's date in it is good until midnight). Empty when
  * shortcuts are off for the site.
  */
+/** An entry whose blanks are asked for at the caret before it expands (the picker's form). */
+export interface AskedEntry {
+  id: string;
+  kind: 'template' | 'snippet';
+  title: string;
+  body: string;
+  path: string[];
+  tags: string[];
+}
+
 export interface PageTriggers {
-  pairs: [string, string][];
+  /**
+   * Each normalised trigger with the text it expands to; with the entry as a third member when
+   * the entry has blanks, which the user fills in a small form at the caret first.
+   */
+  pairs: ([string, string] | [string, string, AskedEntry])[];
   until: number;
 }
 

@@ -26,7 +26,7 @@ const TEXT_SOURCES = ['library', 'placeholderValues'] as const;
 export const TRIGGER_SOURCES: readonly StoredKey[] = ['triggers', ...TEXT_SOURCES];
 
 interface Made {
-  pairs: [string, string][];
+  pairs: PageTriggers['pairs'];
   enabled: boolean;
   offSites: string[];
   until: number;
@@ -56,11 +56,15 @@ export async function makeTable(now = new Date()): Promise<Made> {
   }
   const table = triggerTable(rows.filter((row) => byId.has(row.entryId)));
   let until = Infinity;
-  const pairs: [string, string][] = [];
+  const pairs: Made['pairs'] = [];
   for (const [normal, entryId] of table.byText) {
-    const body = byId.get(entryId)!.body;
-    if (placeholderUses(body).some((use) => isDynamicDefault(use.defaultValue))) until = nextMidnight(now);
-    pairs.push([normal, renderBody(body, values, now)]);
+    const entry = byId.get(entryId)!;
+    const uses = placeholderUses(entry.body);
+    if (uses.some((use) => isDynamicDefault(use.defaultValue))) until = nextMidnight(now);
+    const text = renderBody(entry.body, values, now);
+    // An entry with blanks asks for them at the caret, as the popup does; its text is what goes in if the form cannot open.
+    if (uses.length === 0) pairs.push([normal, text]);
+    else pairs.push([normal, text, { id: entry.id, kind: entry.kind, title: entry.title, body: entry.body, path: entry.path, tags: entry.tags }]);
   }
   return { pairs, enabled, offSites, until };
 }

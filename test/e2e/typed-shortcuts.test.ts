@@ -31,6 +31,9 @@ const library = readBuiltinCollection().entries;
 const PHRASE = '说实话、办实事、鼓实劲、求实效';
 const phraseEntry = library.find((entry) => entry.kind === 'snippet' && entry.body === PHRASE);
 const TRIGGER = ';bl';
+/** An entry with a blank (today's date by default): its shortcut asks for it at the caret first. */
+const datedEntry = library.find((entry) => entry.body.includes('@今天'));
+const ASKING = ';rq';
 
 const HEAD = '开头文字。';
 const TAIL = '结尾文字。';
@@ -90,7 +93,14 @@ for (const target of browsers) {
       driver = await target.launch({ locale: LOCALE });
       control = await driver.openExtensionPage('popup.html');
       // The test site's second server is `localhost`: shortcuts are off there.
-      await setTriggers(control, { rows: [{ entryId: phraseEntry!.id, trigger: TRIGGER }], enabled: true, offSites: ['localhost'] });
+      await setTriggers(control, {
+        rows: [
+          { entryId: phraseEntry!.id, trigger: TRIGGER },
+          { entryId: datedEntry!.id, trigger: ASKING },
+        ],
+        enabled: true,
+        offSites: ['localhost'],
+      });
     });
 
     afterEach(async () => {
@@ -151,6 +161,34 @@ for (const target of browsers) {
         expect(await fieldText(tab.page, field)).toBe(HEAD + TRIGGER);
       });
     }
+
+    /** Whether the picker's box (closed shadow root) has the keyboard focus: its form field does. */
+    const formFocused = (page: AnyPage) => evaluate(page, () => document.activeElement?.localName === 'bixia-picker', undefined);
+
+    it(`${ASKING}, whose entry has a blank, asks for it at the caret; Enter expands it filled, one Ctrl+Z gives ${ASKING} back`, async () => {
+      const tab = await openField('#area');
+      await type(tab.page, ASKING);
+      await expect.poll(() => formFocused(tab.page), POLL).toBe(true);
+      expect(await fieldText(tab.page, '#area'), 'nothing expands before the form is filled').toBe(HEAD + ASKING);
+      // Prefilled with today's date: Enter takes it.
+      await press(tab.page, 'Enter');
+      await expect.poll(() => fieldText(tab.page, '#area'), POLL).toMatch(/^开头文字。(?![\s\S]*;rq)[\s\S]*\d{4}年\d{1,2}月\d{1,2}日/);
+      expect(await formFocused(tab.page), 'the box has closed').toBe(false);
+      await press(tab.page, 'Control+z');
+      await expect.poll(() => fieldText(tab.page, '#area'), POLL).toBe(HEAD + ASKING);
+    });
+
+    it(`Esc in the form leaves ${ASKING} as typed, the caret after it`, async () => {
+      const tab = await openField('#area');
+      await type(tab.page, ASKING);
+      await expect.poll(() => formFocused(tab.page), POLL).toBe(true);
+      await press(tab.page, 'Escape');
+      await expect.poll(() => formFocused(tab.page), POLL).toBe(false);
+      await sleep(SETTLE_MS);
+      expect(await fieldText(tab.page, '#area')).toBe(HEAD + ASKING);
+      await type(tab.page, 'x');
+      expect(await fieldText(tab.page, '#area'), 'typing carries on after the trigger').toBe(`${HEAD + ASKING}x`);
+    });
 
     it('a full-width ；bl, as Chinese punctuation mode types it, expands the same', async () => {
       const tab = await openField('#area');

@@ -60,6 +60,8 @@ describe('the table a frame gets', () => {
     const day = new Date(2026, 11, 3, 15, 0);
     const table = await m.triggersFor('https://example.com', day);
     expect(table.pairs[0]![1]).toContain('2026年12月3日');
+    // With blanks, the entry comes along, for the form at the caret; a phrase without any comes as text only.
+    expect(table.pairs[0]![2]).toMatchObject({ id: dated.id, body: dated.body });
     expect(table.until).toBe(new Date(2026, 11, 4).getTime());
     // The next day the table is made again, with the new date.
     const next = await m.triggersFor('https://example.com', new Date(2026, 11, 4, 9, 0));

@@ -10,7 +10,7 @@
  * the content script carries none of their code.
  */
 import type { Field } from './fields';
-import type { InsertResult, PageNotices, SelectionContext } from '../messages';
+import type { AskedEntry, InsertResult, PageNotices, SelectionContext } from '../messages';
 import type { StrategyResult } from './insert/types';
 
 /** The scripts, as the extension serves them. */
@@ -42,6 +42,11 @@ export interface PageHooks {
   selection?: () => SelectionContext | null;
   /** Set by the picker script: opens the picker at the caret of the field the user is in. */
   openPicker?: () => void;
+  /**
+   * Set by the picker script: asks for an entry's blanks in the picker's form at the caret of
+   * `field`, whose selection (a typed trigger) the filled text replaces; Esc leaves it as typed.
+   */
+  askAtCaret?: (field: Field, entry: AskedEntry) => boolean;
   /** Set by the notice script: says in the page what became of an insertion after the popup closed. */
   tellUser?: (result: InsertResult, text: string, notices: PageNotices) => Promise<void>;
 }

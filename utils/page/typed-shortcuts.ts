@@ -15,7 +15,7 @@
  */
 import { isSecretField, mayEndTrigger } from '../../core/trigger-guard';
 import { TRIGGER_MAX, type TriggerTable, normalizeTrigger, triggerAtCaret } from '../../core/triggers';
-import type { PageTriggers } from '../messages';
+import type { AskedEntry, PageTriggers } from '../messages';
 import { type Field, fieldOf, isTextField, selectionFor } from './fields';
 import type { StrategyResult } from './insert/types';
 import { isHiddenTextField } from './insert/shown-text';
@@ -30,6 +30,8 @@ const HELD_BACK = '.DraftEditor-root, .w-e-text-container';
 
 interface Table extends TriggerTable {
   texts: string[];
+  /** The entries whose blanks are asked for first, by the same index. */
+  asks: (AskedEntry | undefined)[];
   /** The last character of every trigger: a key that is none of them ends no trigger. */
   ends: Set<string>;
   until: number;
@@ -43,7 +45,7 @@ function tableOf({ pairs, until }: PageTriggers): Table {
     ends.add(normal.slice(-1));
   });
   const lengths = [...new Set(pairs.map(([normal]) => normal.length))].sort((a, b) => b - a);
-  return { byText, lengths, texts: pairs.map(([, text]) => text), ends, until };
+  return { byText, lengths, texts: pairs.map(([, text]) => text), asks: pairs.map((pair) => pair[2]), ends, until };
 }
 
 /** The text just before a collapsed caret, and how to select the last `n` units of it. */
@@ -80,6 +82,8 @@ export function typedShortcuts(
   insert: (field: Field, text: string) => Promise<StrategyResult>,
   /** Whether an input method is composing in the frame now (the content script follows it from the start). */
   composing: () => boolean,
+  /** Asks for an entry's blanks in a form at the caret, the trigger selected; resolves false when no form could open. */
+  askFor: (field: Field, entry: AskedEntry) => Promise<boolean>,
 ) {
   let table: Table | null = null;
   let asking: Promise<void> | null = null;
@@ -92,15 +96,21 @@ export function typedShortcuts(
 
   const expandIn = async (field: Field) => {
     // Looked at a task after the key, or once the table came: a composition may have begun since.
-    if (composing()) return;
-    const caret = table && beforeCaret(field);
-    const hit = caret && triggerAtCaret(caret.text, table!);
+    // The table as it is now: one that changes meanwhile is for the next key.
+    const current = table;
+    if (composing() || !current) return;
+    const caret = beforeCaret(field);
+    const hit = caret && triggerAtCaret(caret.text, current);
     if (!hit) return;
     caret.select(hit.length);
     // Editors that keep their own selection (Draft.js, Slate-based ones) take the new one from
     // the document's selectionchange event, which comes a task later: insert once it is through.
     if (!isTextField(field)) await selectionSettled(field.ownerDocument);
-    const result = await insert(field, table!.texts[Number(hit.entryId)]!);
+    const index = Number(hit.entryId);
+    const asked = current.asks[index];
+    // The form replaces the selected trigger once filled, or leaves it as typed on Esc.
+    if (asked && (await askFor(field, asked))) return;
+    const result = await insert(field, current.texts[index]!);
     // Refused: the trigger stays as typed, the caret after it.
     if (!result.ok) caret.collapse();
   };

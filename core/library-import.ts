@@ -9,6 +9,7 @@ import type { UserLibrary } from './library-edit';
 import type { Collection, Entry, LibraryDocument } from './library';
 import { isBuiltinCollectionId, isBuiltinEntryId } from './builtin-ids';
 import { fnv1a } from './hash';
+import { type TriggerSettings, triggerRefusal } from './triggers';
 
 export type ImportMode = 'merge' | 'replace';
 
@@ -38,12 +39,16 @@ export interface ImportPlan {
   library: UserLibrary;
   favorites: string[];
   placeholderValues: Record<string, string>;
+  triggers: TriggerSettings;
+  /** The file's typed shortcuts: taken, and left out because one the user has reads alike or is a prefix either way. */
+  shortcuts: { added: number; skipped: number };
 }
 
 export interface CurrentState {
   library: UserLibrary;
   favorites: readonly string[];
   placeholderValues: Readonly<Record<string, string>>;
+  triggers: TriggerSettings;
 }
 
 /** What makes two entries the same text, whatever their ids. */
@@ -68,7 +73,10 @@ function sameEntry(a: Entry, b: Entry): boolean {
  * time the file is imported; the file's favourites follow it, except those
  * that name a built-in entry, which stay with the built-in entry.
  */
-export function ownNamespaces(collections: readonly Collection[], favorites: readonly string[]): { collections: Collection[]; favorites: string[]; renamed: number } {
+export function ownNamespaces(
+  collections: readonly Collection[],
+  favorites: readonly string[],
+): { collections: Collection[]; favorites: string[]; renamed: number; follow: (id: string) => string } {
   const taken = new Set(collections.flatMap((c) => c.entries.map((e) => e.id)));
   const moved = new Map<string, string>();
   const fixed = collections.map((c) => {
@@ -88,8 +96,8 @@ export function ownNamespaces(collections: readonly Collection[], favorites: rea
     });
     return { ...c, entries };
   });
-  const followed = favorites.map((f) => (isBuiltinEntryId(f) ? f : (moved.get(f) ?? f)));
-  return { collections: fixed, favorites: [...new Set(followed)], renamed: moved.size };
+  const follow = (id: string) => (isBuiltinEntryId(id) ? id : (moved.get(id) ?? id));
+  return { collections: fixed, favorites: [...new Set(favorites.map(follow))], renamed: moved.size, follow };
 }
 
 export function planImport(current: CurrentState, document: LibraryDocument, mode: ImportMode, now: number): ImportPlan {
@@ -153,12 +161,63 @@ export function planImport(current: CurrentState, document: LibraryDocument, mod
       ? { ...document.placeholderValues }
       : { ...current.placeholderValues, ...(document.placeholderValues ?? {}) };
 
+  const { triggers, shortcuts } = planTriggers(current.triggers, document, mode, own.follow);
+
   const noop =
     totals.added + totals.updated + totals.removed === 0 &&
     changes.every((c) => c.status !== 'new' && c.status !== 'removed') &&
     favorites.length === current.favorites.length &&
-    sameRecord(placeholderValues, current.placeholderValues);
-  return { mode, changes, totals, skippedReadOnly, renamed: own.renamed, noop, library: { collections }, favorites, placeholderValues };
+    sameRecord(placeholderValues, current.placeholderValues) &&
+    sameTriggers(triggers, current.triggers);
+  return { mode, changes, totals, skippedReadOnly, renamed: own.renamed, noop, library: { collections }, favorites, placeholderValues, triggers, shortcuts };
+}
+
+/**
+ * The typed shortcuts after the import. Replacing with a backup that has them takes the file's
+ * (its switch and sites where it says them). Otherwise the user's stay as they are, and each
+ * of the file's joins them unless it would clash with one already there (reads alike, or is a
+ * prefix either way), which is left out and counted; the sites where shortcuts are off are joined.
+ * The file's rows follow their entries when those got an id of their own (ownNamespaces).
+ */
+function planTriggers(
+  current: TriggerSettings,
+  document: LibraryDocument,
+  mode: ImportMode,
+  follow: (id: string) => string,
+): { triggers: TriggerSettings; shortcuts: { added: number; skipped: number } } {
+  const file = document.triggers;
+  if (!file) return { triggers: current, shortcuts: { added: 0, skipped: 0 } };
+  const fileRows = file.rows.map((row) => ({ entryId: follow(row.entryId), trigger: row.trigger }));
+  if (mode === 'replace') {
+    return {
+      triggers: { rows: fileRows, enabled: file.enabled ?? current.enabled, offSites: file.offSites ?? current.offSites },
+      shortcuts: { added: fileRows.length, skipped: 0 },
+    };
+  }
+  const rows = [...current.rows];
+  let added = 0;
+  let skipped = 0;
+  for (const row of fileRows) {
+    if (rows.some((r) => r.entryId === row.entryId && r.trigger === row.trigger)) continue;
+    if (triggerRefusal(rows, row.trigger)) {
+      skipped += 1;
+      continue;
+    }
+    rows.push(row);
+    added += 1;
+  }
+  const offSites = [...current.offSites, ...(file.offSites ?? []).filter((site) => !current.offSites.includes(site))];
+  return { triggers: { rows, enabled: current.enabled, offSites }, shortcuts: { added, skipped } };
+}
+
+function sameTriggers(a: TriggerSettings, b: TriggerSettings): boolean {
+  return (
+    a.enabled === b.enabled &&
+    a.rows.length === b.rows.length &&
+    a.rows.every((row, i) => row.entryId === b.rows[i]!.entryId && row.trigger === b.rows[i]!.trigger) &&
+    a.offSites.length === b.offSites.length &&
+    a.offSites.every((site, i) => site === b.offSites[i])
+  );
 }
 
 function change(c: Collection, status: CollectionChange['status'], counts: Partial<Omit<CollectionChange, 'id' | 'name' | 'status'>>): CollectionChange {

@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import type { LibraryDocument } from './library';
 import { LIBRARY_FORMAT, LIBRARY_FORMAT_VERSION } from './library-format';
+import { TRIGGER_MAX } from './triggers';
 
 /** A backup file larger than this is refused before it is read. */
 export const MAX_BACKUP_BYTES = 32 * 1024 * 1024;
@@ -48,12 +49,25 @@ export const CollectionSchema = v.object({
   source: v.optional(text(MAX_TITLE_LENGTH)),
 });
 
+/** Limits that keep the table the content script holds small; a real library needs far fewer. */
+export const TRIGGER_ROWS_MAX = 2_000;
+export const TRIGGER_SITES_MAX = 500;
+const TriggerRowsSchema = v.pipe(
+  v.array(v.object({ entryId: v.pipe(v.string(), v.maxLength(200)), trigger: v.pipe(v.string(), v.maxLength(TRIGGER_MAX * 2)) })),
+  v.maxLength(TRIGGER_ROWS_MAX),
+);
+const OffSitesSchema = v.pipe(v.array(v.pipe(v.string(), v.maxLength(253))), v.maxLength(TRIGGER_SITES_MAX));
+/** The stored typed shortcuts (utils/stored.ts, key `triggers`). */
+export const TriggerSettingsSchema = v.object({ rows: TriggerRowsSchema, enabled: v.boolean(), offSites: OffSitesSchema });
+
 export const LibraryDocumentSchema = v.object({
   format: v.literal(LIBRARY_FORMAT),
   version: v.literal(LIBRARY_FORMAT_VERSION),
   collections: v.pipe(v.array(CollectionSchema), v.maxLength(MAX_COLLECTIONS)),
   favorites: v.optional(v.pipe(v.array(id), v.maxLength(MAX_ENTRIES))),
   placeholderValues: v.optional(v.pipe(v.record(v.string(), text(MAX_TITLE_LENGTH)), v.check((r) => Object.keys(r).length <= MAX_PLACEHOLDER_VALUES))),
+  /** A backup's typed shortcuts; a collection's file has its rows only. */
+  triggers: v.optional(v.object({ rows: TriggerRowsSchema, enabled: v.optional(v.boolean()), offSites: v.optional(OffSitesSchema) })),
   exportedAt: v.optional(v.string()),
 });
 

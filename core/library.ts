@@ -8,6 +8,7 @@ import { applyPlaceholderRules, type PlaceholderRule } from './placeholders';
 import { type NodeType, type ParsedReport, type ReportNode, documentText, parseReport } from './report-parser';
 import type { ReportSource } from './report-source';
 import { TAGS } from './tags';
+import type { TriggerRow } from './triggers';
 import { LIBRARY_FORMAT, LIBRARY_FORMAT_VERSION } from './library-format';
 
 export { LIBRARY_FORMAT, LIBRARY_FORMAT_VERSION } from './library-format';
@@ -50,6 +51,11 @@ export interface LibraryDocument {
   favorites?: string[];
   /** In a backup: the values the user last gave each placeholder. */
   placeholderValues?: Record<string, string>;
+  /**
+   * In a backup: the typed shortcuts, with their switch and the sites where they are off; in a
+   * collection's file, the rows of its entries only.
+   */
+  triggers?: { rows: TriggerRow[]; enabled?: boolean; offSites?: string[] };
   /** In a backup: when it was made (ISO 8601). */
   exportedAt?: string;
 }

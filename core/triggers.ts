@@ -80,6 +80,16 @@ export interface TriggerRow {
   trigger: string;
 }
 
+/** Typed shortcuts (the options page's 快捷输入): which trigger names which entry, and where they work. */
+export interface TriggerSettings {
+  /** In the user's order; of two that read alike, the first wins. */
+  rows: TriggerRow[];
+  /** The global switch. */
+  enabled: boolean;
+  /** Hosts where triggers never expand; a host turns off its subdomains too. */
+  offSites: string[];
+}
+
 export interface TriggerConflict {
   /** `same`: both read alike after normalising; `prefix`: the first fires before the second can be typed. */
   kind: 'same' | 'prefix';

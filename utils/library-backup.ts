@@ -2,7 +2,7 @@
  * Backups and imports, between a JSON document (docs/library-format.md) and
  * the stored library. A plan is always shown before an import writes, and the
  * import writes only onto the very library (and favourites, placeholder
- * values) the plan was made on: when another page changed them meanwhile, the
+ * values, typed shortcuts) the plan was made on: when another page changed them meanwhile, the
  * user sees the new plan and is asked again.
  */
 import { type ImportMode, type ImportPlan, planImport } from '../core/library-import';
@@ -11,23 +11,26 @@ import type { UserLibrary } from '../core/library-edit';
 import { type RawStored, type StoredKey, type StoredSubset, fingerprint, metaKey, readRaw, readValues, updateStored } from './stored';
 
 /** What a backup holds and a restore writes. */
-const IMPORT_KEYS = ['library', 'favorites', 'placeholderValues'] as const;
+const IMPORT_KEYS = ['library', 'favorites', 'placeholderValues', 'triggers'] as const;
 type ImportKey = (typeof IMPORT_KEYS)[number];
 
 /** Everything the user has (`'all'`), or one of their collections. */
 export type ExportScope = 'all' | { collectionId: string };
 
 export async function exportDocument(scope: ExportScope, now = new Date()): Promise<LibraryDocument> {
-  const { library, favorites, placeholderValues } = (await readValues(IMPORT_KEYS)).values;
+  const { library, favorites, placeholderValues, triggers } = (await readValues(IMPORT_KEYS)).values;
   if (scope === 'all') {
-    return { ...libraryDocument(library.collections), favorites, placeholderValues, exportedAt: now.toISOString() };
+    return { ...libraryDocument(library.collections), favorites, placeholderValues, triggers, exportedAt: now.toISOString() };
   }
   const collection = library.collections.find((c) => c.id === scope.collectionId);
   if (!collection) throw new Error(`no collection ${scope.collectionId}`);
   const ids = new Set(collection.entries.map((e) => e.id));
+  const rows = triggers.rows.filter((row) => ids.has(row.entryId));
   return {
     ...libraryDocument([collection]),
     favorites: favorites.filter((f) => ids.has(f)),
+    // Its entries' shortcuts travel with them; the switch and the sites are the user's, not the collection's.
+    ...(rows.length > 0 ? { triggers: { rows } } : {}),
     exportedAt: now.toISOString(),
   };
 }
@@ -53,7 +56,12 @@ export interface PlannedImport {
 function planOn(values: StoredSubset<ImportKey>, raw: Record<ImportKey, RawStored>, document: LibraryDocument, mode: ImportMode, now: number): PlannedImport {
   const plan = planImport(values, document, mode, now);
   // What the plan depends on: the library always; favourites and placeholder values when the file brings some.
-  const basis = fingerprint([raw.library, ...(document.favorites ? [raw.favorites] : []), ...(document.placeholderValues ? [raw.placeholderValues] : [])]);
+  const basis = fingerprint([
+    raw.library,
+    ...(document.favorites ? [raw.favorites] : []),
+    ...(document.placeholderValues ? [raw.placeholderValues] : []),
+    ...(document.triggers ? [raw.triggers] : []),
+  ]);
   return { plan, basis };
 }
 
@@ -80,7 +88,7 @@ export async function applyImport(document: LibraryDocument, mode: ImportMode, b
     const planned = planOn(current, raw, document, mode, now);
     if (planned.basis !== basis) return { result: { changed: planned } };
     const { plan } = planned;
-    return { write: { library: plan.library, favorites: plan.favorites, placeholderValues: plan.placeholderValues }, result: { plan } };
+    return { write: { library: plan.library, favorites: plan.favorites, placeholderValues: plan.placeholderValues, triggers: plan.triggers }, result: { plan } };
   });
   const checked = result!;
   return 'changed' in checked ? { applied: false, changed: checked.changed } : { applied: true, plan: checked.plan, library: values.library };

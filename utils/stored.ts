@@ -20,8 +20,8 @@ import { browser } from 'wxt/browser';
 import type { Draft } from '../core/draft/model';
 import { fnv1a } from '../core/hash';
 import { EMPTY_LIBRARY, type UserLibrary } from '../core/library-edit';
-import { CollectionSchema } from '../core/library-schema';
-import { TRIGGER_MAX, type TriggerRow } from '../core/triggers';
+import { CollectionSchema, TriggerSettingsSchema } from '../core/library-schema';
+import type { TriggerSettings } from '../core/triggers';
 import { withStorageLocks } from './storage-lock';
 
 export interface RecentUse {
@@ -40,15 +40,7 @@ export interface Settings {
   builtins: [string, boolean][];
 }
 
-/** Typed shortcuts (the options page's 快捷输入): which trigger names which entry, and where they work. */
-export interface TriggerSettings {
-  /** In the user's order; of two that read alike, the first wins (core/triggers.ts). */
-  rows: TriggerRow[];
-  /** The global switch. */
-  enabled: boolean;
-  /** Hosts where triggers never expand; a host turns off its subdomains too. */
-  offSites: string[];
-}
+export type { TriggerSettings } from '../core/triggers';
 
 export interface StoredValues {
   library: UserLibrary;
@@ -83,17 +75,7 @@ const PlaceholderValuesSchema = v.record(v.string(), v.string());
 const PlaceholderPairsSchema = v.array(v.tuple([v.string(), v.string()]));
 const SettingsSchema = v.object({ builtins: v.pipe(v.array(v.tuple([v.string(), v.boolean()])), v.maxLength(1_000)) });
 const EMPTY_SETTINGS: Settings = { builtins: [] };
-/** Limits that keep the table the content script holds small; a real library needs far fewer. */
-export const TRIGGER_ROWS_MAX = 2_000;
-export const TRIGGER_SITES_MAX = 500;
-const TriggerSettingsSchema = v.object({
-  rows: v.pipe(
-    v.array(v.object({ entryId: v.pipe(v.string(), v.maxLength(200)), trigger: v.pipe(v.string(), v.maxLength(TRIGGER_MAX * 2)) })),
-    v.maxLength(TRIGGER_ROWS_MAX),
-  ),
-  enabled: v.boolean(),
-  offSites: v.pipe(v.array(v.pipe(v.string(), v.maxLength(253))), v.maxLength(TRIGGER_SITES_MAX)),
-});
+export { TRIGGER_ROWS_MAX, TRIGGER_SITES_MAX } from '../core/library-schema';
 export const EMPTY_TRIGGERS: TriggerSettings = { rows: [], enabled: true, offSites: [] };
 
 function parsed<T>(schema: v.GenericSchema<unknown, T>, value: unknown): T | undefined {

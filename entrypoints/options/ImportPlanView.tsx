@@ -74,6 +74,13 @@ export function ImportPlanView({ plan }: { plan: ImportPlan }) {
           {i18n.t('optPlanRenamed', [String(plan.renamed)])}
         </p>
       )}
+      {plan.shortcuts.added + plan.shortcuts.skipped > 0 && (
+        <p class="note" data-plan-shortcuts={`${plan.shortcuts.added}/${plan.shortcuts.skipped}`}>
+          {plan.shortcuts.skipped > 0
+            ? i18n.t('optPlanShortcutsSkipped', [String(plan.shortcuts.added), String(plan.shortcuts.skipped)])
+            : i18n.t('optPlanShortcuts', [String(plan.shortcuts.added)])}
+        </p>
+      )}
       {plan.noop && (
         <p class="note" data-plan-noop>
           {i18n.t('optPlanNoop')}

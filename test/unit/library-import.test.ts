@@ -8,6 +8,7 @@ import { addReport, copyEntryInto, createCollection, duplicateEntry, withCollect
 import { buildCollection } from '../../core/library';
 import { collectionIdFor } from '../../core/collection-id';
 import { applyImport, exportDocument, previewImport, rawStoredDocument } from '../../utils/library-backup';
+import { EMPTY_TRIGGERS, readStored } from '../../utils/stored';
 import { readLibrary, updateLibrary } from '../../utils/library-store';
 import { readPreferences, toggleFavorite } from '../../utils/preferences';
 import { resetStored } from '../../utils/stored';
@@ -86,7 +87,7 @@ describe('checking a library file', () => {
 describe('planning an import', () => {
   const mine = collection('c-1', [entry('c-1:s-a', '甲'), entry('c-1:s-b', '乙'), entry('c-1:u-c', '丙')]);
   const other = collection('c-2', [entry('c-2:s-x', '戊')]);
-  const current = { library: { collections: [mine, other] }, favorites: ['c-1:s-a'], placeholderValues: { 单位: '园区' } };
+  const current = { library: { collections: [mine, other] }, favorites: ['c-1:s-a'], placeholderValues: { 单位: '园区' }, triggers: EMPTY_TRIGGERS };
 
   it('merges: adds the new, updates the changed, skips duplicates, keeps the rest', () => {
     const file = libraryDocument([
@@ -123,6 +124,52 @@ describe('planning an import', () => {
   it('sees that importing the same backup again changes nothing', () => {
     const file = { ...libraryDocument([mine, other]), favorites: ['c-1:s-a'], placeholderValues: { 单位: '园区' } };
     expect(planImport(current, file, 'merge', 100).noop).toBe(true);
+  });
+
+  describe('typed shortcuts', () => {
+    const mineShortcuts = { rows: [{ entryId: 'c-1:s-a', trigger: ';ja' }], enabled: false, offSites: ['oa.example.cn'] };
+    const withShortcuts = { ...current, triggers: mineShortcuts };
+
+    it("merging adds the file's, leaves out one that would clash with the user's and counts it, and joins the sites", () => {
+      const file = {
+        ...libraryDocument([mine]),
+        triggers: {
+          rows: [
+            { entryId: 'c-1:s-b', trigger: ';yi' },
+            { entryId: 'c-1:s-b', trigger: '；JA' },
+            { entryId: 'c-1:u-c', trigger: ';j' },
+            { entryId: 'c-1:s-a', trigger: ';ja' },
+          ],
+          enabled: true,
+          offSites: ['example.com'],
+        },
+      };
+      const plan = planImport(withShortcuts, file, 'merge', 100);
+      expect(plan.triggers).toEqual({
+        rows: [
+          { entryId: 'c-1:s-a', trigger: ';ja' },
+          { entryId: 'c-1:s-b', trigger: ';yi' },
+        ],
+        enabled: false,
+        offSites: ['oa.example.cn', 'example.com'],
+      });
+      expect(plan.shortcuts).toEqual({ added: 1, skipped: 2 });
+      expect(plan.noop).toBe(false);
+      expect(planImport({ ...withShortcuts, triggers: plan.triggers }, file, 'merge', 101).noop, 'the same file again').toBe(true);
+    });
+
+    it("replacing takes the backup's, switch and sites included; a file without any leaves the user's", () => {
+      const backup = { ...libraryDocument([mine]), triggers: { rows: [{ entryId: 'c-1:s-b', trigger: ';yi' }], enabled: true, offSites: [] } };
+      expect(planImport(withShortcuts, backup, 'replace', 100).triggers).toEqual(backup.triggers);
+      expect(planImport(withShortcuts, libraryDocument([mine]), 'replace', 100).triggers).toEqual(mineShortcuts);
+    });
+
+    it("follows an entry that gets an id of its own, as favourites do", () => {
+      const file = { ...libraryDocument([collection('c-1', [entry('x:s-z', '庚')])]), triggers: { rows: [{ entryId: 'x:s-z', trigger: ';gg' }] } };
+      const plan = planImport(current, file, 'merge', 100);
+      const moved = plan.library.collections[0]!.entries.find((e) => e.body === '庚')!.id;
+      expect(plan.triggers.rows).toEqual([{ entryId: moved, trigger: ';gg' }]);
+    });
   });
 });
 
@@ -171,6 +218,23 @@ describe('backup and restore through storage', () => {
     expect(done).toMatchObject({ applied: true, library: before });
     expect(await readLibrary()).toEqual(before);
     expect(await preferences()).toEqual({ favorites: ['c-1:s-a', builtin.entries[0]!.id], placeholderValues: { 单位: '园区' } });
+  });
+
+  it('backs up the typed shortcuts and restores them; one collection takes its own rows only', async () => {
+    await updateLibrary(() => ({ collections: [collection('c-1', [entry('c-1:s-a', '甲')]), collection('c-2', [entry('c-2:s-b', '乙')])] }));
+    const shortcuts = { rows: [{ entryId: 'c-1:s-a', trigger: ';ja' }, { entryId: 'c-2:s-b', trigger: ';yi' }], enabled: true, offSites: ['oa.example.cn'] };
+    await fakeBrowser.storage.local.set({ triggers: shortcuts, triggers$: { v: 1 } });
+    const all = await exportDocument('all');
+    expect(all.triggers).toEqual(shortcuts);
+    expect((await exportDocument({ collectionId: 'c-2' })).triggers).toEqual({ rows: [{ entryId: 'c-2:s-b', trigger: ';yi' }] });
+    const text = JSON.stringify(all);
+    fakeBrowser.reset();
+    const checked = checkLibraryText(text);
+    if (!checked.ok) throw new Error(checked.error.code);
+    const preview = await previewImport(checked.document, 'merge');
+    await applyImport(checked.document, 'merge', preview.basis);
+    const { triggers } = await readStored(['triggers']);
+    expect(triggers).toMatchObject({ ok: true, value: shortcuts });
   });
 
   it('exports one collection with its favourites only', async () => {
@@ -245,7 +309,7 @@ describe('a restore and another page at the same time', () => {
 });
 
 describe('entry ids belong to their collection', () => {
-  const current = { library: { collections: [] }, favorites: [], placeholderValues: {} };
+  const current = { library: { collections: [] }, favorites: [], placeholderValues: {}, triggers: EMPTY_TRIGGERS };
   const builtinId = builtin.entries[0]!.id;
 
   it('gives an entry that claims a built-in or another collection’s id one of its own; favourites follow, except the built-in’s', () => {

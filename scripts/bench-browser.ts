@@ -7,6 +7,7 @@
  *   static-HTML popup: the same markup, the same style sheets, an input that
  *   takes focus and rows that are there when the page is parsed, timed to the
  *   same mark; and against a blank extension page.
+ * - how soon a typed shortcut expands after its last key.
  * Numbers are medians over repeated loads; nothing here is a pass/fail test.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { bigUserLibrary } from './bench-library';
+import { readBuiltinCollection } from './builtin-library-plugin';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const BIXIA = join(root, '.output/chrome-mv3');
@@ -206,6 +208,54 @@ async function typingTimes(context: BrowserContext, url: string, query: string):
   return samples.map((s, k) => `"${query.slice(0, k + 1)}" ${median(s).toFixed(1)} ms`).join(', ');
 }
 
+/**
+ * A typed shortcut: from the last key of `;bl` (its keydown) to the expansion in the field (the
+ * input event of the inserted text), in ms and in frames drawn meanwhile, for the first
+ * expansion on a page (the matcher and the table loaded then) and for the next one.
+ */
+async function expansionTimes(context: BrowserContext, url: string, optionsUrl: string): Promise<string> {
+  const phrase = readBuiltinCollection().entries.find((entry) => entry.body === '说实话、办实事、鼓实劲、求实效');
+  if (!phrase) throw new Error('the built-in phrase the shortcut names is gone');
+  const setup = await context.newPage();
+  await setup.goto(optionsUrl);
+  await setup.evaluate(async (id) => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome;
+    await api.storage.local.set({ triggers: { rows: [{ entryId: id, trigger: ';bl' }], enabled: true, offSites: [] }, triggers$: { v: 1 } });
+  }, phrase.id);
+  await setup.close();
+  const first: [number, number][] = [];
+  const next: [number, number][] = [];
+  for (let i = 0; i < 7; i++) {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await page.click('textarea');
+    await page.keyboard.press('End');
+    for (const into of [first, next]) {
+      // Source text, not a function: the bundler would name the frame counter with a helper the page lacks.
+      await page.evaluate(`(() => {
+        const area = document.querySelector('textarea');
+        const state = { key: 0, done: 0, frames: 0 };
+        window.bench = state;
+        area.addEventListener('keydown', (event) => { if (event.key === 'l') state.key = performance.now(); });
+        area.addEventListener('input', () => { if (state.key && !state.done && area.value.endsWith('求实效')) state.done = performance.now(); });
+        const count = () => {
+          if (state.key && !state.done) state.frames += 1;
+          if (!state.done) requestAnimationFrame(count);
+        };
+        requestAnimationFrame(count);
+      })()`);
+      await page.keyboard.type(';bl');
+      await page.waitForFunction(() => (window as unknown as { bench: { done: number } }).bench.done > 0);
+      const { key, done, frames } = await page.evaluate(() => (window as unknown as { bench: { key: number; done: number; frames: number } }).bench);
+      into.push([done - key, frames]);
+    }
+    await page.close();
+  }
+  const show = (samples: [number, number][]) =>
+    `${median(samples.map(([ms]) => ms)).toFixed(1)} ms, ${median(samples.map(([, frames]) => frames))} frame(s)`;
+  return `first on a page ${show(first)}; next ${show(next)}`;
+}
+
 /** `popupOnly`: just the popup against its references, for working on the first screen. */
 export async function browserBenchmarks({ popupOnly = false } = {}): Promise<[string, string][]> {
   const rows: [string, string][] = [];
@@ -227,6 +277,15 @@ export async function browserBenchmarks({ popupOnly = false } = {}): Promise<[st
       const browser = await launch(dir);
       try {
         costs[label] = await pageCost(browser.context, url);
+      } finally {
+        await browser.close();
+      }
+    }
+    if (!popupOnly) {
+      const browser = await launch(BIXIA);
+      try {
+        const id = await extensionIdOf(browser.context, BIXIA);
+        rows.push(['typed shortcut: last key to expansion (budget one frame)', await expansionTimes(browser.context, url, `chrome-extension://${id}/popup.html`)]);
       } finally {
         await browser.close();
       }

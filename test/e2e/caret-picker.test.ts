@@ -166,6 +166,23 @@ for (const target of browsers) {
       });
     }
 
+    it("on a page whose policy allows only its own scripts and styles, it opens, styled, and inserts", async () => {
+      const { driver, pages } = running();
+      counter += 1;
+      const tab = await driver.openWebPage(pages.url(`strict.html?run=${counter}`), READY);
+      opened.push(tab.page);
+      await click(tab.page, '#area');
+      await press(tab.page, 'End');
+      await openPicker(tab);
+      // Styled: the box has its size (an unstyled one would be as tall as all its rows).
+      const picker = (await pickerState(tab.page))!;
+      expect(picker.height).toBeGreaterThan(100);
+      expect(picker.height).toBeLessThanOrEqual(400);
+      await type(tab.page, PHRASE);
+      await press(tab.page, 'Enter');
+      await expect.poll(async () => (await fieldState(tab.page, '#area')).text, POLL).toBe(LAB_HEAD + PHRASE);
+    });
+
     it('Esc closes it and leaves the focus, the text and the caret exactly as they were', async () => {
       const tab = await openField('#area');
       await press(tab.page, 'ArrowLeft');

@@ -190,6 +190,17 @@ for (const target of browsers) {
       expect(await fieldText(tab.page, '#area'), 'typing carries on after the trigger').toBe(`${HEAD + ASKING}x`);
     });
 
+    it('on a page whose policy allows only its own scripts and styles, the matcher still comes and expands', async () => {
+      const { driver } = running();
+      pageCounter += 1;
+      const tab = await driver.openWebPage(pages!.url(`strict.html?run=${pageCounter}`), READY);
+      opened.push(tab.page);
+      await click(tab.page, '#area');
+      await press(tab.page, 'End');
+      await type(tab.page, TRIGGER);
+      await expect.poll(() => fieldText(tab.page, '#area'), POLL).toBe(HEAD + PHRASE);
+    });
+
     it('a full-width ；bl, as Chinese punctuation mode types it, expands the same', async () => {
       const tab = await openField('#area');
       await type(tab.page, '；bl');

@@ -1,0 +1,2 @@
+// strict.html allows no inline script: it says it is ready from here.
+document.documentElement.dataset.ready = 'true';

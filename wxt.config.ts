@@ -7,9 +7,9 @@ export const GECKO_ID = 'bixia@bixia-extension.org';
 /** entrypoints/field-listener.ts, declared as the content script below. */
 const CONTENT_SCRIPT = 'field-listener';
 /** Scripts that run in pages' frames, without webextension-polyfill: the content script and what the background injects. */
-const PAGE_SCRIPTS = new Set([CONTENT_SCRIPT, 'typed-shortcuts', 'page-notice', 'selection-context']);
+const PAGE_SCRIPTS = new Set([CONTENT_SCRIPT, 'typed-shortcuts', 'page-notice', 'selection-context', 'insert-engine']);
 /** What the content script loads into a frame only when needed (utils/page/page-hooks.ts). */
-const LAZY_PAGE_SCRIPTS = ['typed-shortcuts.js', 'page-notice.js', 'caret-picker.js', 'selection-context.js'];
+const LAZY_PAGE_SCRIPTS = ['insert-engine.js', 'typed-shortcuts.js', 'page-notice.js', 'caret-picker.js', 'selection-context.js'];
 
 export default defineConfig({
   imports: false,

@@ -1,8 +1,9 @@
 /**
  * The content script. It runs in every frame of every page, so it stays small
  * and idle: it only listens for focus on editable fields, for keys typed in
- * them (typed shortcuts, utils/page/typed-shortcuts.ts) and for insertion
- * requests from the background. Nothing else happens until the user acts.
+ * them (typed shortcuts, utils/page/typed-shortcuts.ts) and for requests from
+ * the background. Nothing else happens until the user acts; even the insertion
+ * engine comes into the frame only when something is to be inserted there.
  *
  * It is built as an unlisted script and declared in wxt.config.ts, rather than
  * with defineContentScript, because WXT's content-script wrapper announces
@@ -11,12 +12,10 @@
  */
 import type { browser as Browser } from '@wxt-dev/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { type BackgroundToPage, type PageToBackground, isMessage } from '../utils/messages';
-import { focusField, insertRemembered, probe } from '../utils/page/page-insert';
+import { type BackgroundToPage, type InsertResult, type PageToBackground, isMessage } from '../utils/messages';
 import { rememberFocus, restoreSelection } from '../utils/page/focus-memory';
-import { fieldOf } from '../utils/page/fields';
-import { insertIntoField } from '../utils/page/insert';
-import { NOTICE_SCRIPT, PAGE_HOOKS, PICKER_SCRIPT, SELECTION_SCRIPT, SHORTCUT_SCRIPT, type PageHooks } from '../utils/page/page-hooks';
+import { fieldOf, focusField } from '../utils/page/fields';
+import { ENGINE_SCRIPT, NOTICE_SCRIPT, PAGE_HOOKS, PICKER_SCRIPT, SELECTION_SCRIPT, SHORTCUT_SCRIPT, type PageHooks } from '../utils/page/page-hooks';
 
 type InsertRequest = Extract<BackgroundToPage, { type: 'background→page:insert' }>;
 
@@ -45,8 +44,13 @@ export default defineUnlistedScript(() => {
   const load = (file: string) => import(/* @vite-ignore */ listen().runtime.getURL(`/${file}`));
   // Typed shortcuts: the first key typed in a field asks the background, and the matcher
   // comes into this frame only when the user has shortcuts that work on this site.
+  // The insertion engine comes into the frame the first time it is needed.
+  const engine = () => load(ENGINE_SCRIPT).then(() => hooks.engine!);
   const hooks: PageHooks = {
-    insert: insertIntoField,
+    insert: (field, text) => engine().then((loaded) => loaded.insert(field, text)),
+    get memory() {
+      return memory;
+    },
     typedIn: null,
     composing: false,
     field: () => memory.field(),
@@ -56,7 +60,7 @@ export default defineUnlistedScript(() => {
       focusField(field);
       restoreSelection(field, memory.savedSelection());
     },
-    insertHere: (text) => insertRemembered(memory, text, false),
+    insertHere: (text) => engine().then((loaded) => loaded.insertRemembered(text, false)),
   };
   (globalThis as unknown as Record<string, PageHooks>)[PAGE_HOOKS] = hooks;
   let told = false;
@@ -98,19 +102,24 @@ export default defineUnlistedScript(() => {
       return true;
     }
     if (isMessage<Extract<BackgroundToPage, { type: 'background→page:probe' }>>(message, 'background→page:probe')) {
-      void probe(memory, message.text).then(sendResponse);
+      void engine()
+        .then((loaded) => loaded.probe(message.text))
+        .then(sendResponse, () => sendResponse({ ok: false, reason: 'refused' }));
       return true;
     }
     if (isMessage<InsertRequest>(message, 'background→page:insert')) {
-      void insertRemembered(memory, message.text, message.waitForFocus).then(async (result) => {
-        // After the popup has closed, the page is the only place left to say what happened.
-        if (message.notices && (result.status === 'truncated' || result.status === 'failed')) {
-          await load(NOTICE_SCRIPT)
-            .then(() => hooks.tellUser?.(result, message.text, message.notices!))
-            .catch(() => undefined);
-        }
-        sendResponse(result);
-      });
+      const failed: InsertResult = { status: 'failed', reason: 'refused' };
+      void engine()
+        .then((loaded) => loaded.insertRemembered(message.text, message.waitForFocus), () => failed)
+        .then(async (result) => {
+          // After the popup has closed, the page is the only place left to say what happened.
+          if (message.notices && (result.status === 'truncated' || result.status === 'failed')) {
+            await load(NOTICE_SCRIPT)
+              .then(() => hooks.tellUser?.(result, message.text, message.notices!))
+              .catch(() => undefined);
+          }
+          sendResponse(result);
+        });
       // Keeps the channel open for the asynchronous answer (Chrome and Firefox alike).
       return true;
     }

@@ -48,6 +48,13 @@ export function deepActiveElement(doc: Document): Element | null {
   return active;
 }
 
+/** Gives the field the focus; focus inside it counts (a caret in a contenteditable paragraph is focus on its host). */
+export function focusField(field: Field): void {
+  const active = deepActiveElement(field.ownerDocument);
+  if (active === field || (active && field.contains(active))) return;
+  field.focus({ preventScroll: true });
+}
+
 /** Why the field cannot take text, or null when it can. */
 export function blockedReason(field: Field): 'read-only' | 'disabled' | null {
   if (isTextField(field)) {

@@ -3,14 +3,16 @@
  * only when they are needed (typed shortcuts: entrypoints/typed-shortcuts.ts;
  * the notice after a failed insertion: entrypoints/page-notice.ts; the picker
  * at the caret: entrypoints/caret-picker.tsx; the selection to save:
- * entrypoints/selection-context.ts). It loads
+ * entrypoints/selection-context.ts; the insertion engine itself:
+ * entrypoints/insert-engine.ts). It loads
  * them with import() from the extension (web-accessible, at a per-session
  * address in Chrome); they run in the extension's isolated world, so they
  * share its global object, which the page cannot see. Types and names only:
  * the content script carries none of their code.
  */
 import type { Field } from './fields';
-import type { AskedEntry, InsertResult, PageNotices, SelectionContext } from '../messages';
+import type { AskedEntry, InsertResult, PageNotices, ProbeResult, SelectionContext } from '../messages';
+import type { FocusMemory } from './focus-memory';
 import type { StrategyResult } from './insert/types';
 
 /** The scripts, as the extension serves them. */
@@ -18,12 +20,25 @@ export const SHORTCUT_SCRIPT = 'typed-shortcuts.js';
 export const NOTICE_SCRIPT = 'page-notice.js';
 export const PICKER_SCRIPT = 'caret-picker.js';
 export const SELECTION_SCRIPT = 'selection-context.js';
+export const ENGINE_SCRIPT = 'insert-engine.js';
 
 export const PAGE_HOOKS = 'bixiaPageHooks';
 
-export interface PageHooks {
-  /** The content script's insertion engine, so the matcher does not bring a second one. */
+/** The insertion engine, once loaded (entrypoints/insert-engine.ts). */
+export interface InsertEngine {
   insert(field: Field, text: string): Promise<StrategyResult>;
+  /** Into the remembered field, its focus and caret given back first (utils/page/page-insert.ts). */
+  insertRemembered(text: string, waitForFocus: boolean): Promise<InsertResult>;
+  probe(text: string): Promise<ProbeResult>;
+}
+
+export interface PageHooks {
+  /** The insertion engine, loaded on first use: one for the frame, whoever inserts. */
+  insert(field: Field, text: string): Promise<StrategyResult>;
+  /** The field the user chose and its caret (utils/page/focus-memory.ts). */
+  memory: FocusMemory;
+  /** Set by the engine script. */
+  engine?: InsertEngine;
   /** The field of the last key typed before the matcher took over. */
   typedIn: Field | null;
   /** An input method is composing: its last beforeinput said so, and no compositionend came since. */

@@ -3,7 +3,7 @@
  * remembered field, give it focus and its caret back, insert, and say how it went.
  */
 import type { InsertFailure, InsertResult, ProbeResult } from '../messages';
-import { type Field, blockedReason, deepActiveElement, isTextField } from './fields';
+import { type Field, blockedReason, focusField, isTextField } from './fields';
 import { type FocusMemory, restoreSelection } from './focus-memory';
 import { insertIntoField } from './insert';
 import { roomIn, textForField } from './insert/text-field';
@@ -74,13 +74,6 @@ export async function insertRemembered(memory: FocusMemory, text: string, waitFo
 
 function failed(reason: InsertFailure): InsertResult {
   return { status: 'failed', reason };
-}
-
-/** Focus inside the field counts: a caret in a contenteditable paragraph is focus on its host. */
-export function focusField(field: Field): void {
-  const active = deepActiveElement(field.ownerDocument);
-  if (active === field || (active && field.contains(active))) return;
-  field.focus({ preventScroll: true });
 }
 
 function windowFocus(win: Window, timeoutMs: number): Promise<void> {

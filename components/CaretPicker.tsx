@@ -9,7 +9,7 @@ import { PlaceholderForm } from './PlaceholderForm';
 import { StatusBar } from './StatusBar';
 import { SurfaceResults, SurfaceSearch } from './SurfaceResults';
 import type { Entry } from '../core/library';
-import { type Action, type Outcome, outcomeOf } from './deliver';
+import type { Action, Outcome } from './deliver';
 import { useEntrySurface } from './useEntrySurface';
 
 const LIST_ID = 'picker-results';
@@ -53,9 +53,10 @@ export function CaretPicker({ insert, close, onReady, asked }: Props) {
       // Out of the page first: the field takes the focus back for the insertion.
       close(false);
       const result = await insert(text);
-      // The picker has gone: what went wrong is said in the page, as after the popup.
+      // The picker has gone: what went wrong is said in the page (the text copied), as after the popup.
       await tellUser(result, text, pageNotices());
-      return outcomeOf(result, text);
+      const delivered = result.status === 'inserted' || result.status === 'truncated';
+      return { delivered, pending: false, message: '', tone: delivered ? 'success' : 'fallback' };
     },
     // The picker has closed by the time there is an outcome, but for a failed copy.
     onOutcome: () => false,

@@ -45,7 +45,7 @@ export async function deliver(
 }
 
 /** What an insertion's result means to the user, in their language. */
-export async function outcomeOf(result: InsertResult, text: string): Promise<Outcome> {
+async function outcomeOf(result: InsertResult, text: string): Promise<Outcome> {
   switch (result.status) {
     case 'inserted':
       return { delivered: true, pending: false, message: i18n.t('inserted'), tone: 'success' };

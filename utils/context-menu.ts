@@ -13,6 +13,7 @@ import { MENU_INSERT, type MenuItem, entryOfItem, menuPlan } from '../core/conte
 import type { Collection, Entry, EntryKind } from '../core/library';
 import { guessSection, selectionBody, selectionTitle } from '../core/section-guess';
 import { renderBody } from '../core/placeholders';
+import type { Tabs } from './insert-router';
 import { loadBuiltinCollections, shownBuiltins } from './library-source';
 import type { BackgroundToPage, InsertResult, PageNotices, SelectionContext } from './messages';
 import { pendingEntry } from './pending-entry';
@@ -21,7 +22,6 @@ import { type StoredKey, readStored } from './stored';
 
 /** What the menu is made of; a change to any of these makes it again. */
 export const MENU_SOURCES: readonly StoredKey[] = ['library', 'favorites', 'recent', 'settings'];
-
 
 export interface Menus {
   create(item: { id: string; parentId?: string; title: string; contexts: ['editable'] | ['selection']; enabled?: boolean }): unknown;
@@ -114,10 +114,6 @@ export async function saveFromMenu(tabs: Tabs, click: MenuClick, tabId: number, 
   await pendingEntry.setValue({ kind, title: selectionTitle(body), body, path, at: now });
   await openEditor();
   return true;
-}
-
-export interface Tabs {
-  sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
 }
 
 /** A click on one of the menu's entries: its text into the right-clicked frame's field. False for an item that is not an entry. */

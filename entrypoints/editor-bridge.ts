@@ -4,12 +4,16 @@
  * TinyMCE expose their APIs. The content script adds this file (a
  * web-accessible resource with a per-session URL) to the page only when the
  * user inserts; it answers one request on its channel and is done
- * (utils/page/insert/bridge-channel.ts).
+ * (utils/page/insert/bridge-channel.ts): an insertion through an editor's
+ * API, or a simulated paste with the page's clock moved on for it
+ * (utils/page/insert/page-clock.ts).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { parseRequest, replyEventOf } from '../utils/page/insert/bridge-channel';
-import { insertThroughPageEditor } from '../utils/page/insert/page-editors';
-import type { PageElement, PageWindow } from '../utils/page/insert/page-editors/types';
+import { withClockAhead } from '../utils/page/insert/page-clock';
+import { caretOfPageEditor, insertThroughPageEditor, selectInPageEditor } from '../utils/page/insert/page-editors';
+import { type PageElement, type PageWindow, windowsOf } from '../utils/page/insert/page-editors/types';
+import { type EventWorld, dispatchPaste } from '../utils/page/insert/paste-dispatch';
 
 export default defineUnlistedScript({
   // Firefox reaches page objects from the content script itself (utils/platform.ts).
@@ -27,7 +31,20 @@ function bridge(): void {
     const request = parseRequest((event as CustomEvent).detail);
     const win = field?.ownerDocument?.defaultView as PageWindow | null | undefined;
     if (!field || !request || !win) return;
-    const reply = insertThroughPageEditor({ win, field, toPage: (value) => value }, request.text, request.phase);
+    const world = { win, field, toPage: <T extends object>(value: T) => value };
+    const answer = () => {
+      switch (request.kind) {
+        case 'insert':
+          return insertThroughPageEditor(world, request.text, request.phase);
+        case 'paste':
+          return { taken: withClockAhead(windowsOf(win), (fn) => fn, () => dispatchPaste(win as unknown as EventWorld, (value) => value, field, request.text, request.html)) };
+        case 'caret':
+          return caretOfPageEditor(world, request.max);
+        case 'select':
+          return selectInPageEditor(world, request.typed);
+      }
+    };
+    const reply = answer();
     field.dispatchEvent(new CustomEvent(replyEventOf(channel), { detail: JSON.stringify(reply), composed: true }));
   };
   document.addEventListener(channel, onRequest, { once: true, capture: true });

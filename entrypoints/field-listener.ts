@@ -47,7 +47,7 @@ export default defineUnlistedScript(() => {
   // The insertion engine comes into the frame the first time it is needed.
   const engine = () => load(ENGINE_SCRIPT).then(() => hooks.engine!);
   const hooks: PageHooks = {
-    insert: (field, text) => engine().then((loaded) => loaded.insert(field, text)),
+    insert: (field, text, options) => engine().then((loaded) => loaded.insert(field, text, options)),
     get memory() {
       return memory;
     },

@@ -7,6 +7,7 @@
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { insertIntoField } from '../utils/page/insert';
+import { selectInPage, textBeforePageCaret } from '../utils/page/insert/page-editor';
 import { PAGE_HOOKS, type PageHooks } from '../utils/page/page-hooks';
 import { insertRemembered, probe } from '../utils/page/page-insert';
 
@@ -17,5 +18,6 @@ export default defineUnlistedScript(() => {
     insert: insertIntoField,
     insertRemembered: (text, waitForFocus) => insertRemembered(hooks.memory, text, waitForFocus),
     probe: (text) => probe(hooks.memory, text),
+    pageCaret: { before: textBeforePageCaret, select: selectInPage },
   };
 });

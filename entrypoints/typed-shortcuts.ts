@@ -9,7 +9,7 @@ import type { browser as Browser } from '@wxt-dev/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { AskedEntry, PageToBackground, PageTriggers } from '../utils/messages';
 import type { Field } from '../utils/page/fields';
-import { PAGE_HOOKS, PICKER_SCRIPT, type PageHooks } from '../utils/page/page-hooks';
+import { ENGINE_SCRIPT, PAGE_HOOKS, PICKER_SCRIPT, type PageCaret, type PageHooks } from '../utils/page/page-hooks';
 import { typedShortcuts } from '../utils/page/typed-shortcuts';
 
 export default defineUnlistedScript(() => {
@@ -31,7 +31,16 @@ export default defineUnlistedScript(() => {
     }
     return hooks.askAtCaret?.(field, entry) ?? false;
   };
-  const shortcuts = typedShortcuts(ask, hooks.insert, () => hooks.composing, askFor);
+  // Editors that type through a hidden field are read through the engine's page-side adapters.
+  const engine = async () => {
+    await import(/* @vite-ignore */ api.runtime.getURL(`/${ENGINE_SCRIPT}`));
+    return hooks.engine!.pageCaret;
+  };
+  const pageCaret: PageCaret = {
+    before: (field, max) => engine().then((caret) => caret.before(field, max)),
+    select: (field, typed) => engine().then((caret) => caret.select(field, typed)),
+  };
+  const shortcuts = typedShortcuts(ask, hooks.insert, () => hooks.composing, askFor, pageCaret);
   hooks.onTyping = shortcuts.onTyping;
   hooks.onChanged = shortcuts.forget;
   shortcuts.start(hooks.typedIn);

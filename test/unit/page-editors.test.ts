@@ -5,8 +5,9 @@
  * reported as taken only when the editor's own model shows it.
  */
 import { describe, expect, it } from 'vitest';
-import { parseReply, parseRequest } from '../../utils/page/insert/bridge-channel';
-import { insertThroughPageEditor } from '../../utils/page/insert/page-editors';
+import { parseCaretReply, parsePasteReply, parseReply, parseRequest } from '../../utils/page/insert/bridge-channel';
+import { APART_MS, withClockAhead } from '../../utils/page/insert/page-clock';
+import { caretOfPageEditor, insertThroughPageEditor, selectInPageEditor } from '../../utils/page/insert/page-editors';
 import type { PageElement, PageWindow, PageWorld } from '../../utils/page/insert/page-editors/types';
 import { showsInserted } from '../../utils/page/insert/shown-text';
 
@@ -152,12 +153,77 @@ describe('insertThroughPageEditor', () => {
   });
 });
 
+/** A one-line CodeMirror 5 stand-in with a selection, for typed shortcuts. */
+function codeMirrorLine(line: string, caret: number) {
+  let value = line;
+  let anchor = caret;
+  let head = caret;
+  return {
+    get selection() {
+      return [anchor, head];
+    },
+    getValue: () => value,
+    getLine: () => value,
+    getCursor: () => ({ line: 0, ch: head }),
+    somethingSelected: () => anchor !== head,
+    setSelection(from: { ch: number }, to: { ch: number }) {
+      anchor = from.ch;
+      head = to.ch;
+    },
+    replaceSelection(text: string) {
+      const [start, end] = [Math.min(anchor, head), Math.max(anchor, head)];
+      value = value.slice(0, start) + text + value.slice(end);
+      anchor = head = start + text.length;
+    },
+    scrollIntoView: () => undefined,
+  };
+}
+
+describe('typed shortcuts in an editor that types through a hidden field', () => {
+  it('reads the text before the caret on its line, at most max characters, and none while text is selected', () => {
+    const cm = codeMirrorLine('开头文字。;bl结尾', 8);
+    const world = worldOf(fieldInside({ '.CodeMirror': { CodeMirror: cm } }));
+    expect(caretOfPageEditor(world, 48)).toEqual({ found: true, before: '开头文字。;bl' });
+    expect(caretOfPageEditor(world, 3)).toEqual({ found: true, before: ';bl' });
+    cm.setSelection({ ch: 5 }, { ch: 8 });
+    expect(caretOfPageEditor(world, 48)).toEqual({ found: true, before: null });
+    expect(caretOfPageEditor(worldOf(fieldInside({})), 48)).toEqual({ found: false });
+  });
+
+  it('selects the trigger only while it still ends at the caret, so the insertion replaces it; empty puts the caret back', () => {
+    const cm = codeMirrorLine('开头文字。;bl结尾', 8);
+    const world = worldOf(fieldInside({ '.CodeMirror': { CodeMirror: cm } }));
+    expect(selectInPageEditor(world, ';bx')).toEqual({ found: true, editor: 'codemirror5', took: false });
+    expect(cm.selection).toEqual([8, 8]);
+    expect(selectInPageEditor(world, ';bl')).toEqual({ found: true, editor: 'codemirror5', took: true });
+    expect(cm.selection).toEqual([5, 8]);
+    expect(insertThroughPageEditor(world, '说实话', 'first')).toMatchObject({ took: true });
+    expect(cm.getValue()).toBe('开头文字。说实话结尾');
+    cm.setSelection({ ch: 5 }, { ch: 8 });
+    expect(selectInPageEditor(world, '')).toMatchObject({ took: true });
+    expect(cm.selection).toEqual([8, 8]);
+  });
+});
+
 describe('the bridge channel', () => {
-  it('passes a request of text and phase, and nothing else', () => {
-    expect(parseRequest(JSON.stringify({ text: '说实话', phase: 'first', extra: 1 }))).toEqual({ text: '说实话', phase: 'first' });
-    expect(parseRequest(JSON.stringify({ text: '说实话', phase: 'anything' }))).toBeNull();
-    expect(parseRequest({ text: '说实话', phase: 'first' })).toBeNull();
+  it('passes an insert of text and phase, or a paste of text and HTML, and nothing else', () => {
+    expect(parseRequest(JSON.stringify({ kind: 'insert', text: '说实话', phase: 'first', extra: 1 }))).toEqual({ kind: 'insert', text: '说实话', phase: 'first' });
+    expect(parseRequest(JSON.stringify({ kind: 'insert', text: '说实话', phase: 'anything' }))).toBeNull();
+    expect(parseRequest(JSON.stringify({ text: '说实话', phase: 'first' })), 'no kind').toBeNull();
+    expect(parseRequest(JSON.stringify({ kind: 'paste', text: '说实话', html: '说实话', phase: 'x' }))).toEqual({ kind: 'paste', text: '说实话', html: '说实话' });
+    expect(parseRequest(JSON.stringify({ kind: 'paste', text: '说实话' })), 'no HTML').toBeNull();
+    expect(parseRequest(JSON.stringify({ kind: 'run', text: '说实话' }))).toBeNull();
+    expect(parseRequest({ kind: 'insert', text: '说实话', phase: 'first' })).toBeNull();
     expect(parseRequest('not json')).toBeNull();
+    expect(parseRequest('null')).toBeNull();
+    expect(parseRequest(JSON.stringify({ kind: 'caret', max: 48 }))).toEqual({ kind: 'caret', max: 48 });
+    expect(parseRequest(JSON.stringify({ kind: 'caret', max: '48' }))).toBeNull();
+    expect(parseRequest(JSON.stringify({ kind: 'select', typed: ';bl' }))).toEqual({ kind: 'select', typed: ';bl' });
+    expect(parseRequest(JSON.stringify({ kind: 'select' }))).toBeNull();
+    expect(parseCaretReply(JSON.stringify({ found: true, before: ';bl' }))).toEqual({ found: true, before: ';bl' });
+    expect(parseCaretReply(JSON.stringify({ found: true, before: null }))).toEqual({ found: true, before: null });
+    expect(parseCaretReply(JSON.stringify({ found: true, before: 3 }))).toBeNull();
+    expect(parseCaretReply(undefined)).toBeNull();
   });
 
   it('believes only replies the bridge could have given', () => {
@@ -166,6 +232,39 @@ describe('the bridge channel', () => {
     expect(parseReply(JSON.stringify({ found: true, took: 'yes' }))).toBeNull();
     expect(parseReply(JSON.stringify({ found: 'true' }))).toBeNull();
     expect(parseReply(null)).toBeNull();
+    expect(parsePasteReply(JSON.stringify({ taken: true }))).toEqual({ taken: true });
+    expect(parsePasteReply(JSON.stringify({ taken: 1 }))).toBeNull();
+    expect(parsePasteReply('"taken"')).toBeNull();
+  });
+});
+
+describe('the page clock moved on for an expansion', () => {
+  const windowWith = (now: () => number) => ({ Date: { now } }) as unknown as PageWindow;
+
+  it('reads APART_MS later in every window while the paste runs, and is put back after', () => {
+    const wins = [windowWith(() => 1000), windowWith(() => 5000)];
+    const seen = withClockAhead(wins, (fn) => fn, () => wins.map((win) => (win.Date as unknown as { now(): number }).now()));
+    expect(seen).toEqual([1000 + APART_MS, 5000 + APART_MS]);
+    expect(wins.map((win) => (win.Date as unknown as { now(): number }).now())).toEqual([1000, 5000]);
+  });
+
+  it('is put back when the page throws, and a frozen clock is left as it is', () => {
+    const win = windowWith(() => 1000);
+    expect(() =>
+      withClockAhead([win], (fn) => fn, () => {
+        throw new Error('the page');
+      }),
+    ).toThrow('the page');
+    expect((win.Date as unknown as { now(): number }).now()).toBe(1000);
+    const frozen = { Date: Object.freeze({ now: () => 7 }) } as unknown as PageWindow;
+    expect(withClockAhead([frozen], (fn) => fn, () => (frozen.Date as unknown as { now(): number }).now())).toBe(7);
+  });
+
+  it('hands the page a function it may call (exportFunction in Firefox)', () => {
+    const win = windowWith(() => 0);
+    const made: PageWindow[] = [];
+    withClockAhead([win], (fn, target) => (made.push(target), fn), () => undefined);
+    expect(made).toEqual([win]);
   });
 });
 

@@ -13,7 +13,7 @@
 import type { Field } from './fields';
 import type { AskedEntry, InsertResult, PageNotices, ProbeResult, SelectionContext } from '../messages';
 import type { FocusMemory } from './focus-memory';
-import type { StrategyResult } from './insert/types';
+import type { InsertOptions, StrategyResult } from './insert/types';
 
 /** The scripts, as the extension serves them. */
 export const SHORTCUT_SCRIPT = 'typed-shortcuts.js';
@@ -26,15 +26,25 @@ export const PAGE_HOOKS = 'bixiaPageHooks';
 
 /** The insertion engine, once loaded (entrypoints/insert-engine.ts). */
 export interface InsertEngine {
-  insert(field: Field, text: string): Promise<StrategyResult>;
+  insert(field: Field, text: string, options?: InsertOptions): Promise<StrategyResult>;
   /** Into the remembered field, its focus and caret given back first (utils/page/page-insert.ts). */
   insertRemembered(text: string, waitForFocus: boolean): Promise<InsertResult>;
   probe(text: string): Promise<ProbeResult>;
+  /** Typed shortcuts in editors that type through a hidden field (utils/page/insert/page-editor.ts). */
+  pageCaret: PageCaret;
+}
+
+/** The caret of an editor that types through a hidden field, through its page-side API. */
+export interface PageCaret {
+  /** The text before the caret on its line (at most `max` characters); null when none can be read. */
+  before(field: Field, max: number): Promise<string | null>;
+  /** Selects the `typed` text just before the caret; with '' puts the caret after a selection. Whether it did. */
+  select(field: Field, typed: string): Promise<boolean>;
 }
 
 export interface PageHooks {
   /** The insertion engine, loaded on first use: one for the frame, whoever inserts. */
-  insert(field: Field, text: string): Promise<StrategyResult>;
+  insert(field: Field, text: string, options?: InsertOptions): Promise<StrategyResult>;
   /** The field the user chose and its caret (utils/page/focus-memory.ts). */
   memory: FocusMemory;
   /** Set by the engine script. */

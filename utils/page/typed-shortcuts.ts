@@ -16,17 +16,18 @@
 import { isSecretField, mayEndTrigger } from '../../core/trigger-guard';
 import { TRIGGER_MAX, type TriggerTable, normalizeTrigger, triggerAtCaret } from '../../core/triggers';
 import type { AskedEntry, PageTriggers } from '../messages';
+import type { PageCaret } from './page-hooks';
 import { type Field, fieldOf, isTextField, selectionFor } from './fields';
-import type { StrategyResult } from './insert/types';
+import type { InsertOptions, StrategyResult } from './insert/types';
 import { isHiddenTextField } from './insert/shown-text';
 import { selectionSettled } from './selection-settled';
 
 /**
  * Editors where an expansion cannot yet be trusted to replace the trigger: they take a new
- * selection late (Draft.js, now and then; wangEditor, after a throttle), and the text would
- * land beside the trigger or at the paragraph's start. There the trigger stays as typed.
+ * selection late (wangEditor, after a throttle), and the text would land beside the trigger
+ * or at the paragraph's start. There the trigger stays as typed.
  */
-const HELD_BACK = '.DraftEditor-root, .w-e-text-container';
+const HELD_BACK = '.w-e-text-container';
 
 interface Table extends TriggerTable {
   texts: string[];
@@ -79,11 +80,13 @@ function beforeCaret(field: Field): { text: string; select(n: number): void; col
 
 export function typedShortcuts(
   ask: () => Promise<PageTriggers | undefined>,
-  insert: (field: Field, text: string) => Promise<StrategyResult>,
+  insert: (field: Field, text: string, options?: InsertOptions) => Promise<StrategyResult>,
   /** Whether an input method is composing in the frame now (the content script follows it from the start). */
   composing: () => boolean,
   /** Asks for an entry's blanks in a form at the caret, the trigger selected; resolves false when no form could open. */
   askFor: (field: Field, entry: AskedEntry) => Promise<boolean>,
+  /** Editors that type through a hidden field (CodeMirror 5, Monaco, Ace): their caret, through their API. */
+  pageCaret?: PageCaret,
 ) {
   let table: Table | null = null;
   let asking: Promise<void> | null = null;
@@ -94,11 +97,27 @@ export function typedShortcuts(
       })
       .finally(() => (asking = null)));
 
+  /** The same in an editor's own model, for a hidden field it types through. */
+  const expandInPage = async (field: Field, current: Table, caret: PageCaret) => {
+    const text = await caret.before(field, TRIGGER_MAX * 2);
+    const hit = text !== null && !composing() && triggerAtCaret(text, current);
+    if (!hit || !(await caret.select(field, text.slice(-hit.length)))) return;
+    const index = Number(hit.entryId);
+    const asked = current.asks[index];
+    if (asked && (await askFor(field, asked))) return;
+    const result = await insert(field, current.texts[index]!, { apart: true });
+    if (!result.ok) await caret.select(field, '');
+  };
+
   const expandIn = async (field: Field) => {
     // Looked at a task after the key, or once the table came: a composition may have begun since.
     // The table as it is now: one that changes meanwhile is for the next key.
     const current = table;
     if (composing() || !current) return;
+    if (isTextField(field) && isHiddenTextField(field)) {
+      if (pageCaret) await expandInPage(field, current, pageCaret);
+      return;
+    }
     const caret = beforeCaret(field);
     const hit = caret && triggerAtCaret(caret.text, current);
     if (!hit) return;
@@ -110,14 +129,14 @@ export function typedShortcuts(
     const asked = current.asks[index];
     // The form replaces the selected trigger once filled, or leaves it as typed on Esc.
     if (asked && (await askFor(field, asked))) return;
-    const result = await insert(field, current.texts[index]!);
+    // Apart: editors that merge changes close in time would fold it into the trigger's typing.
+    const result = await insert(field, current.texts[index]!, { apart: true });
     // Refused: the trigger stays as typed, the caret after it.
     if (!result.ok) caret.collapse();
   };
 
-  /** Fields never read: passwords, card numbers, codes, and hidden inputs that editors type through. */
-  const readable = (field: Field | null): field is Field =>
-    field !== null && !isSecretField(field as HTMLInputElement) && !(isTextField(field) && isHiddenTextField(field)) && !field.closest(HELD_BACK);
+  /** Fields never read: passwords, card numbers, codes. */
+  const readable = (field: Field | null): field is Field => field !== null && !isSecretField(field as HTMLInputElement) && !field.closest(HELD_BACK);
   /**
    * Looks at the field once the editor has taken the key and drawn it (editors built on React
    * render a task or two after the key, and may replace the text node the caret is in), with a

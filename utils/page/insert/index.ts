@@ -14,7 +14,7 @@ import { contentEditableStrategy } from './content-editable';
 import { pageEditorStrategy } from './page-editor';
 import { pasteEventStrategy } from './paste-event';
 import { textFieldStrategy } from './text-field';
-import type { InsertStrategy, StrategyResult } from './types';
+import type { InsertOptions, InsertStrategy, StrategyResult } from './types';
 
 const STRATEGIES: readonly InsertStrategy[] = [
   pageEditorStrategy('first'),
@@ -24,10 +24,10 @@ const STRATEGIES: readonly InsertStrategy[] = [
   contentEditableStrategy,
 ];
 
-export async function insertIntoField(field: Field, text: string): Promise<StrategyResult> {
+export async function insertIntoField(field: Field, text: string, options?: InsertOptions): Promise<StrategyResult> {
   for (const strategy of STRATEGIES) {
     if (!strategy.handles(field)) continue;
-    const result = await strategy.insert(field, text);
+    const result = await strategy.insert(field, text, options);
     if (result.ok || result.stop) return result;
   }
   return { ok: false };

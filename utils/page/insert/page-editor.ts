@@ -14,18 +14,15 @@
  * An editor that was found but did not take the text stops the engine: a
  * second way in could insert twice.
  */
-import type { browser as Browser } from '@wxt-dev/browser';
 import { pageScriptAccess } from '../../platform';
 import { type Field, isTextField } from '../fields';
-import { BRIDGE_SCRIPT, parseReply, replyEventOf } from './bridge-channel';
-import { insertThroughPageEditor } from './page-editors';
-import type { PageEditorReply, PageElement, PageWindow, Phase } from './page-editors/types';
+import { askBridge } from './bridge';
+import { parseCaretReply, parseReply } from './bridge-channel';
+import { caretOfPageEditor, insertThroughPageEditor, selectInPageEditor } from './page-editors';
+import type { PageEditorReply, PageElement, PageWindow, PageWorld, Phase } from './page-editors/types';
 import { isHiddenTextField, shownText, showsInserted } from './shown-text';
 import { waitFor } from './text-check';
 import type { InsertStrategy, StrategyResult } from './types';
-
-/** How long the bridge script may take to load before the page counts as having no editor API. */
-const BRIDGE_LOAD_MS = 3000;
 
 declare function cloneInto<T>(value: T, target: object): T;
 
@@ -48,47 +45,43 @@ export function pageEditorStrategy(phase: Phase): InsertStrategy {
   };
 }
 
+/** Firefox: the page's objects as the adapters see them, through Xray waivers. */
+function waivedWorld(field: Field, win: Window): PageWorld {
+  return {
+    win: (win as unknown as { wrappedJSObject: PageWindow }).wrappedJSObject,
+    field: (field as unknown as { wrappedJSObject: PageElement }).wrappedJSObject,
+    toPage: <T extends object>(value: T): T => cloneInto(value, win),
+  };
+}
+
 /** The page world's answer; null when the page did not answer as the bridge would. */
 function askPage(field: Field, win: Window, text: string, phase: Phase): Promise<PageEditorReply | null> {
-  if (pageScriptAccess === 'waiver') {
-    const world = {
-      win: (win as unknown as { wrappedJSObject: PageWindow }).wrappedJSObject,
-      field: (field as unknown as { wrappedJSObject: PageElement }).wrappedJSObject,
-      toPage: <T extends object>(value: T): T => cloneInto(value, win),
-    };
-    return Promise.resolve(insertThroughPageEditor(world, text, phase));
-  }
+  if (pageScriptAccess === 'waiver') return Promise.resolve(insertThroughPageEditor(waivedWorld(field, win), text, phase));
   return askThroughBridge(field, text, phase);
 }
 
 /**
- * Adds the bridge script to the field's document under a fresh channel, then
- * asks on the field. A script that never loads means no bridge (nothing was
- * asked, so the generic strategies may go on); a request without an answer
- * means the page got in the way after the editor may have inserted.
+ * Typed shortcuts in an editor that types through a hidden field (CodeMirror 5, Monaco, Ace):
+ * the text before its caret on the line, read through its API; null when no editor we can
+ * ask owns the field, or text is selected.
  */
+export async function textBeforePageCaret(field: Field, max: number): Promise<string | null> {
+  const win = field.ownerDocument.defaultView;
+  if (!win) return null;
+  const reply = pageScriptAccess === 'waiver' ? caretOfPageEditor(waivedWorld(field, win), max) : parseCaretReply(await askBridge(field, { kind: 'caret', max }));
+  return reply?.found ? reply.before : null;
+}
+
+/** Selects the typed trigger there (so the next insertion replaces it), or with '' puts the caret after it. */
+export async function selectInPage(field: Field, typed: string): Promise<boolean> {
+  const win = field.ownerDocument.defaultView;
+  if (!win) return false;
+  const reply = pageScriptAccess === 'waiver' ? selectInPageEditor(waivedWorld(field, win), typed) : parseReply(await askBridge(field, { kind: 'select', typed }));
+  return reply?.found === true && reply.took;
+}
+
+/** Through the bridge script; no script means no page-side editor to ask (the generic strategies go on). */
 async function askThroughBridge(field: Field, text: string, phase: Phase): Promise<PageEditorReply | null> {
-  const doc = field.ownerDocument;
-  // getRandomValues, not randomUUID: many OA systems are served over plain http, not a secure context.
-  const channel = `c${Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('')}`;
-  const script = doc.createElement('script');
-  script.dataset.channel = channel;
-  script.src = (globalThis as unknown as { chrome: typeof Browser }).chrome.runtime.getURL(`/${BRIDGE_SCRIPT}`);
-  const loaded = new Promise<boolean>((resolve) => {
-    const timer = setTimeout(() => resolve(false), BRIDGE_LOAD_MS);
-    script.addEventListener('load', () => (clearTimeout(timer), resolve(true)), { once: true });
-    script.addEventListener('error', () => (clearTimeout(timer), resolve(false)), { once: true });
-  });
-  (doc.head ?? doc.documentElement).append(script);
-  const ready = await loaded;
-  script.remove();
-  if (!ready) return { found: false };
-  let reply: PageEditorReply | null = null;
-  const onReply = (event: Event) => {
-    reply = parseReply((event as CustomEvent).detail);
-  };
-  field.addEventListener(replyEventOf(channel), onReply, { once: true });
-  field.dispatchEvent(new CustomEvent(channel, { detail: JSON.stringify({ text, phase }), bubbles: true, composed: true }));
-  field.removeEventListener(replyEventOf(channel), onReply);
-  return reply;
+  const detail = await askBridge(field, { kind: 'insert', text, phase });
+  return detail === undefined ? { found: false } : parseReply(detail);
 }

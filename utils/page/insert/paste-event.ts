@@ -22,17 +22,21 @@
  */
 import { isFirefox } from '../../platform';
 import { type Field, isElement, isTextField, selectionFor } from '../fields';
+import { askBridge } from './bridge';
+import { parsePasteReply } from './bridge-channel';
+import { withClockAhead } from './page-clock';
+import { type PageWindow, windowsOf } from './page-editors/types';
+import { type EventWorld, dispatchPaste } from './paste-dispatch';
 import { escapeHtml, tookText, waitFor } from './text-check';
-import type { InsertStrategy, StrategyResult } from './types';
+import type { InsertOptions, InsertStrategy, StrategyResult } from './types';
 
 declare function cloneInto<T>(value: T, target: object, options?: { wrapReflectors?: boolean }): T;
-
-type EventWorld = Pick<typeof globalThis, 'ClipboardEvent' | 'InputEvent' | 'DataTransfer'>;
+declare function exportFunction<F extends (...args: never[]) => unknown>(fn: F, target: object): F;
 
 export const pasteEventStrategy: InsertStrategy = {
   name: 'paste-event',
   handles: (field) => !isTextField(field),
-  async insert(field: Field, text: string): Promise<StrategyResult> {
+  async insert(field: Field, text: string, options?: InsertOptions): Promise<StrategyResult> {
     const win = field.ownerDocument.defaultView;
     if (!win) return { ok: false };
     const before = field.textContent ?? '';
@@ -41,7 +45,7 @@ export const pasteEventStrategy: InsertStrategy = {
     const lines = text.split('\n');
     const body = lines.length === 1 ? escapeHtml(text) : lines.map((line) => `<p>${line ? escapeHtml(line) : '<br>'}</p>`).join('');
     const html = `<meta charset="utf-8">${body}`;
-    const taken = dispatchPaste(win, caretElement(field), text, html);
+    const taken = await pasteInPage(win, caretElement(field), text, html, options?.apart === true);
     if (!taken) return { ok: false };
     const arrived = await waitFor(win, () => tookText(before, field.textContent ?? '', text));
     return arrived ? { ok: true } : { ok: false, stop: true };
@@ -55,24 +59,24 @@ function caretElement(field: Field): Element {
   return element && field.contains(element) ? element : field;
 }
 
-/** Dispatches the paste sequence; true when the page's editor cancelled (took) one of its events. */
-function dispatchPaste(win: Window, target: Element, text: string, html: string): boolean {
-  const page = (isFirefox ? (win as unknown as { wrappedJSObject: EventWorld }).wrappedJSObject : win) as EventWorld;
-  const inPage = <T extends object>(value: T): T => (isFirefox ? cloneInto(value, win, { wrapReflectors: true }) : value);
-  const dispatchOn = (isFirefox ? (target as unknown as { wrappedJSObject: Element }).wrappedJSObject : target) as Element;
-
-  const data = new page.DataTransfer();
-  data.setData('text/plain', text);
-  data.setData('text/html', html);
-  const base = { bubbles: true, cancelable: true, composed: true };
-  const paste = new page.ClipboardEvent('paste', inPage({ ...base, clipboardData: data }));
-  // Chromium takes the data from the init dictionary; Firefox ignores it there
-  // but lets the event's own clipboardData be filled.
-  if (paste.clipboardData && paste.clipboardData.getData('text/plain') !== text) {
-    paste.clipboardData.setData('text/plain', text);
-    paste.clipboardData.setData('text/html', html);
+/**
+ * Dispatches the paste sequence on the target; true when the page's editor took it. `apart`:
+ * with the page's clock moved past the editors' merge windows for the dispatch (page-clock.ts),
+ * which in Chrome only a script in the page's own world can do; without that script the paste
+ * goes as usual (the editor may then merge it with the typing before).
+ */
+async function pasteInPage(win: Window, target: Element, text: string, html: string, apart: boolean): Promise<boolean> {
+  if (isFirefox) {
+    const page = (win as unknown as { wrappedJSObject: PageWindow }).wrappedJSObject;
+    const inPage = <T extends object>(value: T): T => cloneInto(value, win, { wrapReflectors: true });
+    const on = (target as unknown as { wrappedJSObject: Element }).wrappedJSObject;
+    const paste = () => dispatchPaste(page as unknown as EventWorld, inPage, on, text, html);
+    if (!apart) return paste();
+    return withClockAhead(windowsOf(page), (fn, w) => exportFunction(fn, w), paste);
   }
-  if (!dispatchOn.dispatchEvent(paste)) return true;
-  const beforeInput = new page.InputEvent('beforeinput', inPage({ ...base, inputType: 'insertFromPaste', dataTransfer: data }));
-  return !dispatchOn.dispatchEvent(beforeInput);
+  if (apart) {
+    const reply = parsePasteReply(await askBridge(target, { kind: 'paste', text, html }));
+    if (reply) return reply.taken;
+  }
+  return dispatchPaste(win as unknown as EventWorld, (value) => value, target, text, html);
 }

@@ -9,6 +9,15 @@ export type StrategyResult =
    */
   | { ok: false; stop?: boolean };
 
+/** How an insertion is made. */
+export interface InsertOptions {
+  /**
+   * The text replaces what the user typed a moment ago (a typed shortcut): it must be an undo
+   * step apart from that typing, even in editors that merge changes close in time.
+   */
+  apart?: boolean;
+}
+
 /**
  * One way of putting text into a field. Each says which fields it handles and
  * why; the engine tries them in order until one succeeds.
@@ -16,5 +25,5 @@ export type StrategyResult =
 export interface InsertStrategy {
   name: string;
   handles(field: Field): boolean;
-  insert(field: Field, text: string): StrategyResult | Promise<StrategyResult>;
+  insert(field: Field, text: string, options?: InsertOptions): StrategyResult | Promise<StrategyResult>;
 }

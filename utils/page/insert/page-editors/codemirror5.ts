@@ -9,8 +9,16 @@
  */
 import type { PageEditorAdapter } from './types';
 
+interface Position {
+  line: number;
+  ch: number;
+}
 interface CodeMirror5 {
   getValue(): string;
+  getCursor(which?: string): Position;
+  somethingSelected(): boolean;
+  getLine(line: number): string;
+  setSelection(anchor: Position, head: Position): void;
   replaceSelection(text: string, select?: string, origin?: string): void;
   scrollIntoView(what: null): void;
 }
@@ -18,7 +26,7 @@ interface CodeMirror5 {
 export const codeMirror5: PageEditorAdapter = {
   name: 'codemirror5',
   phase: 'first',
-  find({ field }) {
+  find({ field, toPage }) {
     const wrapper = field.closest('.CodeMirror') as (Element & { CodeMirror?: CodeMirror5 }) | null;
     const cm = wrapper?.CodeMirror;
     if (!cm || typeof cm.replaceSelection !== 'function' || typeof cm.getValue !== 'function') return null;
@@ -27,6 +35,15 @@ export const codeMirror5: PageEditorAdapter = {
       insert(text) {
         cm.replaceSelection(text, 'end', 'paste');
         cm.scrollIntoView(null);
+      },
+      beforeCaret(max) {
+        if (cm.somethingSelected()) return null;
+        const { line, ch } = cm.getCursor();
+        return String(cm.getLine(line)).slice(Math.max(0, ch - max), ch);
+      },
+      selectBefore(n) {
+        const { line, ch } = cm.getCursor();
+        cm.setSelection(toPage({ line, ch: ch - n }), toPage({ line, ch }));
       },
     };
   },

@@ -17,7 +17,9 @@ interface MonacoEditor {
   getDomNode(): Element | null;
   getValue(): string;
   getSelection(): Range | null;
-  getPosition(): object | null;
+  getPosition(): { lineNumber: number; column: number } | null;
+  getModel(): { getLineContent(line: number): string } | null;
+  setSelection(range: Range): void;
   pushUndoStop(): void;
   executeEdits(source: string, edits: object[]): boolean;
   revealPositionInCenterIfOutsideViewport(position: object): void;
@@ -48,6 +50,20 @@ export const monaco: PageEditorAdapter = {
         editor.pushUndoStop();
         const position = editor.getPosition();
         if (position) editor.revealPositionInCenterIfOutsideViewport(position);
+      },
+      beforeCaret(max) {
+        const selection = editor.getSelection();
+        const model = editor.getModel();
+        if (!selection || !model) return null;
+        const { startLineNumber: line, startColumn: column } = selection;
+        if (line !== selection.endLineNumber || column !== selection.endColumn) return null;
+        return String(model.getLineContent(line)).slice(Math.max(0, column - 1 - max), column - 1);
+      },
+      selectBefore(n) {
+        const position = editor.getPosition();
+        if (!position) return;
+        const { lineNumber, column } = position;
+        editor.setSelection(toPage({ startLineNumber: lineNumber, startColumn: column - n, endLineNumber: lineNumber, endColumn: column }));
       },
     };
   },

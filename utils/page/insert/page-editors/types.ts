@@ -29,8 +29,15 @@ export type PageElement = Element & Record<string, unknown>;
 export interface PageEditor {
   /** The editor's whole content as text, read through its API. */
   read(): string;
-  /** Inserts the text at the editor's caret, through its API, as one undo step. */
+  /** Inserts the text at the editor's caret, through its API, as one undo step (replacing a selection). */
   insert(text: string): void;
+  /**
+   * For typed shortcuts in editors that type through a hidden field: the text just before a
+   * collapsed caret on its line, at most `max` characters, or null when text is selected.
+   */
+  beforeCaret?(max: number): string | null;
+  /** Selects the `n` characters just before the caret, which the next insert then replaces. */
+  selectBefore?(n: number): void;
 }
 
 export interface PageEditorAdapter {
@@ -42,6 +49,9 @@ export interface PageEditorAdapter {
 
 /** What the page world answers: no editor owns the field, or one does and took the text or not. */
 export type PageEditorReply = { found: false } | { found: true; editor: string; took: boolean };
+
+/** What the page world answers about the caret: no editor reads it, or the text before it (null: a selection). */
+export type CaretReply = { found: false } | { found: true; before: string | null };
 
 /** The windows an editor's global may live in: the field's own, then (for editing iframes) its parent's. */
 export function windowsOf(win: PageWindow): PageWindow[] {

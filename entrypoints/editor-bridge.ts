@@ -37,7 +37,7 @@ function bridge(): void {
         case 'insert':
           return insertThroughPageEditor(world, request.text, request.phase);
         case 'paste':
-          return { taken: withClockAhead(windowsOf(win), (fn) => fn, () => dispatchPaste(win as unknown as EventWorld, (value) => value, field, request.text, request.html)) };
+          return { taken: withClockAhead(windowsOf(win), (fn) => fn, () => dispatchPaste(win as unknown as EventWorld, (value) => value, field, request.text, request.html, true)) };
         case 'caret':
           return caretOfPageEditor(world, request.max);
         case 'select':

@@ -22,13 +22,6 @@ import type { InsertOptions, StrategyResult } from './insert/types';
 import { isHiddenTextField } from './insert/shown-text';
 import { selectionSettled } from './selection-settled';
 
-/**
- * Editors where an expansion cannot yet be trusted to replace the trigger: they take a new
- * selection late (wangEditor, after a throttle), and the text would land beside the trigger
- * or at the paragraph's start. There the trigger stays as typed.
- */
-const HELD_BACK = '.w-e-text-container';
-
 interface Table extends TriggerTable {
   texts: string[];
   /** The entries whose blanks are asked for first, by the same index. */
@@ -136,7 +129,7 @@ export function typedShortcuts(
   };
 
   /** Fields never read: passwords, card numbers, codes. */
-  const readable = (field: Field | null): field is Field => field !== null && !isSecretField(field as HTMLInputElement) && !field.closest(HELD_BACK);
+  const readable = (field: Field | null): field is Field => field !== null && !isSecretField(field as HTMLInputElement);
   /**
    * Looks at the field once the editor has taken the key and drawn it (editors built on React
    * render a task or two after the key, and may replace the text node the caret is in), with a

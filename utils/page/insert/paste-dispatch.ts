@@ -6,10 +6,23 @@
  * touches only the constructors and the target it is given.
  */
 
-export type EventWorld = Pick<typeof globalThis, 'ClipboardEvent' | 'InputEvent' | 'DataTransfer'>;
+export type EventWorld = Pick<typeof globalThis, 'ClipboardEvent' | 'InputEvent' | 'DataTransfer' | 'StaticRange'>;
 
-/** Dispatches the paste sequence; true when the page's editor cancelled (took) one of its events. */
-export function dispatchPaste(page: EventWorld, inPage: <T extends object>(value: T) => T, target: Element, text: string, html: string): boolean {
+/**
+ * Dispatches the paste sequence; true when the page's editor cancelled (took) one of its events.
+ * `withRange`: the `beforeinput` carries the selection as its target range, as the browser's own
+ * does, for editors that take their selection from it rather than from the document, whose
+ * `selectionchange` they read only after a throttle (wangEditor): so a typed trigger just
+ * selected is what the text replaces.
+ */
+export function dispatchPaste(
+  page: EventWorld,
+  inPage: <T extends object>(value: T) => T,
+  target: Element,
+  text: string,
+  html: string,
+  withRange = false,
+): boolean {
   const data = new page.DataTransfer();
   data.setData('text/plain', text);
   data.setData('text/html', html);
@@ -22,6 +35,18 @@ export function dispatchPaste(page: EventWorld, inPage: <T extends object>(value
     paste.clipboardData.setData('text/html', html);
   }
   if (!target.dispatchEvent(paste)) return true;
-  const beforeInput = new page.InputEvent('beforeinput', inPage({ ...base, inputType: 'insertFromPaste', dataTransfer: data }));
+  const ranges = withRange ? selectedRange(page, inPage, target) : [];
+  const beforeInput = new page.InputEvent('beforeinput', inPage({ ...base, inputType: 'insertFromPaste', dataTransfer: data, targetRanges: ranges }));
   return !target.dispatchEvent(beforeInput);
+}
+
+/** The document's selection as a static range, when it lies in the target's editing region. */
+function selectedRange(page: EventWorld, inPage: <T extends object>(value: T) => T, target: Element): StaticRange[] {
+  const selection = target.ownerDocument.getSelection();
+  if (!selection || selection.rangeCount === 0) return [];
+  const range = selection.getRangeAt(0);
+  const region = target.closest('[contenteditable]') ?? target;
+  if (!region.contains(range.startContainer) || !region.contains(range.endContainer)) return [];
+  const { startContainer, startOffset, endContainer, endOffset } = range;
+  return [new page.StaticRange(inPage({ startContainer, startOffset, endContainer, endOffset }))];
 }

@@ -70,7 +70,7 @@ async function pasteInPage(win: Window, target: Element, text: string, html: str
     const page = (win as unknown as { wrappedJSObject: PageWindow }).wrappedJSObject;
     const inPage = <T extends object>(value: T): T => cloneInto(value, win, { wrapReflectors: true });
     const on = (target as unknown as { wrappedJSObject: Element }).wrappedJSObject;
-    const paste = () => dispatchPaste(page as unknown as EventWorld, inPage, on, text, html);
+    const paste = () => dispatchPaste(page as unknown as EventWorld, inPage, on, text, html, apart);
     if (!apart) return paste();
     return withClockAhead(windowsOf(page), (fn, w) => exportFunction(fn, w), paste);
   }
@@ -78,5 +78,5 @@ async function pasteInPage(win: Window, target: Element, text: string, html: str
     const reply = parsePasteReply(await askBridge(target, { kind: 'paste', text, html }));
     if (reply) return reply.taken;
   }
-  return dispatchPaste(win as unknown as EventWorld, (value) => value, target, text, html);
+  return dispatchPaste(win as unknown as EventWorld, (value) => value, target, text, html, apart);
 }

@@ -3,10 +3,10 @@
  * JavaScript world, where editors such as CodeMirror 5, Monaco, Trix and
  * TinyMCE expose their APIs. The content script adds this file (a
  * web-accessible resource with a per-session URL) to the page only when the
- * user inserts; it answers one request on its channel and is done
- * (utils/page/insert/bridge-channel.ts): an insertion through an editor's
- * API, or a simulated paste with the page's clock moved on for it
- * (utils/page/insert/page-clock.ts).
+ * user inserts, and it stays to answer later requests on its channel
+ * (utils/page/insert/bridge.ts, bridge-channel.ts): an insertion through an
+ * editor's API, a simulated paste with the page's clock moved on for it
+ * (utils/page/insert/page-clock.ts), a typed trigger read or selected.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { parseRequest, replyEventOf } from '../utils/page/insert/bridge-channel';
@@ -47,5 +47,5 @@ function bridge(): void {
     const reply = answer();
     field.dispatchEvent(new CustomEvent(replyEventOf(channel), { detail: JSON.stringify(reply), composed: true }));
   };
-  document.addEventListener(channel, onRequest, { once: true, capture: true });
+  document.addEventListener(channel, onRequest, { capture: true });
 }

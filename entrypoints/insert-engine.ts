@@ -7,7 +7,11 @@
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { insertIntoField } from '../utils/page/insert';
+import { prepareBridge } from '../utils/page/insert/bridge';
 import { selectInPage, textBeforePageCaret } from '../utils/page/insert/page-editor';
+import { isHiddenTextField } from '../utils/page/insert/shown-text';
+import { type Field, isTextField } from '../utils/page/fields';
+import { pageScriptAccess } from '../utils/platform';
 import { PAGE_HOOKS, type PageHooks } from '../utils/page/page-hooks';
 import { insertRemembered, probe } from '../utils/page/page-insert';
 
@@ -19,5 +23,17 @@ export default defineUnlistedScript(() => {
     insertRemembered: (text, waitForFocus) => insertRemembered(hooks.memory, text, waitForFocus),
     probe: (text) => probe(hooks.memory, text),
     pageCaret: { before: textBeforePageCaret, select: selectInPage },
+    prepare,
   };
 });
+
+/**
+ * In Chrome an expansion in a rich editor, or in one that types through a hidden field, goes
+ * through the bridge script: it is added to the field's document now rather than at the first
+ * expansion. Plain fields, and Firefox (which reaches page objects directly), need nothing.
+ */
+function prepare(field: Field): void {
+  if (pageScriptAccess !== 'bridge-script') return;
+  if (isTextField(field) && !isHiddenTextField(field)) return;
+  prepareBridge(field.ownerDocument);
+}

@@ -34,12 +34,15 @@ export default defineUnlistedScript(() => {
   // Editors that type through a hidden field are read through the engine's page-side adapters.
   const engine = async () => {
     await import(/* @vite-ignore */ api.runtime.getURL(`/${ENGINE_SCRIPT}`));
-    return hooks.engine!.pageCaret;
+    return hooks.engine!;
   };
   const pageCaret: PageCaret = {
-    before: (field, max) => engine().then((caret) => caret.before(field, max)),
-    select: (field, typed) => engine().then((caret) => caret.select(field, typed)),
+    before: (field, max) => engine().then((loaded) => loaded.pageCaret.before(field, max)),
+    select: (field, typed) => engine().then((loaded) => loaded.pageCaret.select(field, typed)),
   };
+  // The engine (and in Chrome the bridge, for rich editors) now, so the first expansion is as quick as the next.
+  const typedIn = hooks.typedIn;
+  if (typedIn) void engine().then((loaded) => loaded.prepare(typedIn), () => undefined);
   const shortcuts = typedShortcuts(ask, hooks.insert, () => hooks.composing, askFor, pageCaret);
   hooks.onTyping = shortcuts.onTyping;
   hooks.onChanged = shortcuts.forget;

@@ -32,6 +32,8 @@ export interface InsertEngine {
   probe(text: string): Promise<ProbeResult>;
   /** Typed shortcuts in editors that type through a hidden field (utils/page/insert/page-editor.ts). */
   pageCaret: PageCaret;
+  /** Readies what an expansion in this field will need, so the first one comes as fast as the next. */
+  prepare(field: Field): void;
 }
 
 /** The caret of an editor that types through a hidden field, through its page-side API. */

@@ -1,6 +1,6 @@
 /**
- * The one-off conversation between the content script and the bridge script
- * it adds to a page (Chrome only, see platform.ts). The page sees all of it,
+ * The conversation between the content script and the bridge script it adds
+ * to a page (Chrome only, see platform.ts; kept per document, bridge.ts). The page sees all of it,
  * so it carries only the text that is going into the page's own editor anyway,
  * and the content script believes no answer it cannot check itself.
  *

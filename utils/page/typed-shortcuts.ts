@@ -42,14 +42,33 @@ function tableOf({ pairs, until }: PageTriggers): Table {
   return { byText, lengths, texts: pairs.map(([, text]) => text), asks: pairs.map((pair) => pair[2]), ends, until };
 }
 
-/** The text just before a collapsed caret, and how to select the last `n` units of it. */
-function beforeCaret(field: Field): { text: string; select(n: number): void; collapse(): void } | null {
+/** The text just before a collapsed caret, and how to select the last `n` units of it (false: it could not). */
+interface Caret {
+  text: string;
+  select(n: number): boolean | Promise<boolean>;
+  collapse(): void;
+}
+
+/**
+ * The caret of the field: a plain field's, a contenteditable's in the DOM, or, for an editor that
+ * types through a hidden field (CodeMirror 5, Monaco, Ace), the one in its model, through its API.
+ */
+async function caretOf(field: Field, pageCaret: PageCaret | undefined): Promise<Caret | null> {
+  if (isTextField(field) && isHiddenTextField(field)) {
+    const text = pageCaret ? await pageCaret.before(field, TRIGGER_MAX * 2) : null;
+    if (text === null || !pageCaret) return null;
+    return {
+      text,
+      select: (n) => pageCaret.select(field, text.slice(-n)),
+      collapse: () => void pageCaret.select(field, ''),
+    };
+  }
   if (isTextField(field)) {
     const end = field.selectionStart;
     if (end === null || end !== field.selectionEnd) return null;
     return {
       text: field.value.slice(Math.max(0, end - TRIGGER_MAX * 2), end),
-      select: (n) => field.setSelectionRange(end - n, end),
+      select: (n) => (field.setSelectionRange(end - n, end), true),
       collapse: () => field.setSelectionRange(field.selectionEnd, field.selectionEnd),
     };
   }
@@ -66,7 +85,7 @@ function beforeCaret(field: Field): { text: string; select(n: number): void; col
   const text = node as Text;
   return {
     text: text.data.slice(0, offset),
-    select: (n) => selection.setBaseAndExtent(text, offset - n, text, offset),
+    select: (n) => (selection.setBaseAndExtent(text, offset - n, text, offset), true),
     collapse: () => selection.collapseToEnd(),
   };
 }
@@ -90,31 +109,15 @@ export function typedShortcuts(
       })
       .finally(() => (asking = null)));
 
-  /** The same in an editor's own model, for a hidden field it types through. */
-  const expandInPage = async (field: Field, current: Table, caret: PageCaret) => {
-    const text = await caret.before(field, TRIGGER_MAX * 2);
-    const hit = text !== null && !composing() && triggerAtCaret(text, current);
-    if (!hit || !(await caret.select(field, text.slice(-hit.length)))) return;
-    const index = Number(hit.entryId);
-    const asked = current.asks[index];
-    if (asked && (await askFor(field, asked))) return;
-    const result = await insert(field, current.texts[index]!, { apart: true });
-    if (!result.ok) await caret.select(field, '');
-  };
-
   const expandIn = async (field: Field) => {
     // Looked at a task after the key, or once the table came: a composition may have begun since.
     // The table as it is now: one that changes meanwhile is for the next key.
     const current = table;
     if (composing() || !current) return;
-    if (isTextField(field) && isHiddenTextField(field)) {
-      if (pageCaret) await expandInPage(field, current, pageCaret);
-      return;
-    }
-    const caret = beforeCaret(field);
-    const hit = caret && triggerAtCaret(caret.text, current);
-    if (!hit) return;
-    caret.select(hit.length);
+    const caret = await caretOf(field, pageCaret);
+    // Read through the page's editor a moment later: look at the composition again.
+    const hit = caret && !composing() && triggerAtCaret(caret.text, current);
+    if (!hit || !(await caret.select(hit.length))) return;
     // Editors that keep their own selection (Draft.js, Slate-based ones) take the new one from
     // the document's selectionchange event, which comes a task later: insert once it is through.
     if (!isTextField(field)) await selectionSettled(field.ownerDocument);

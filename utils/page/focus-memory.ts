@@ -41,11 +41,21 @@ export function isUserAction(event: Event): boolean {
   return !MODIFIERS.has(key.key) && !key.altKey && !key.metaKey;
 }
 
+/** What the focus memory listens for, on the window in the capture phase; and `blur`, on the window itself. */
+export const WATCHED_EVENTS = ['pointerdown', 'keydown', 'pointerup', 'keyup', 'focusin', 'focusout', 'beforeinput', 'compositionend'];
+
+export interface FocusWatch extends FocusMemory {
+  /** Handles one of WATCHED_EVENTS, or the window's own blur, heard by someone else's listener. */
+  handle(event: Event): void;
+}
+
 /**
+ * Listens on the window of `doc` (and of the frames it adopts) rather than on
+ * the documents, and calls `onFieldChosen` when the user chooses a field.
  * `onTyping` hears every `beforeinput` and `compositionend` of the watched
  * documents, adopted frames included (typed shortcuts look at them).
  */
-export function rememberFocus(doc: Document, onFieldChosen: () => void, signal?: AbortSignal, onTyping?: (event: Event) => void): FocusMemory {
+export function rememberFocus(doc: Document, onFieldChosen: () => void, signal?: AbortSignal, onTyping?: (event: Event) => void): FocusWatch {
   let last: WeakRef<Field> | null = null;
   let saved: SavedSelection = null;
   /** A trusted key or pointer is down: focus that moves now follows the user's hand. */
@@ -77,17 +87,14 @@ export function rememberFocus(doc: Document, onFieldChosen: () => void, signal?:
     // was pressed (see onBlur), a Tab into a cross-origin frame, whose keydown this frame never saw.
     if (isUserAction(event)) chooseTarget(event);
   };
-  const onFocusIn = (event: FocusEvent) => {
-    if (pressing) chooseTarget(event);
-  };
-  const onFocusOut = (event: FocusEvent) => {
+  const onFocusOut = (event: Event) => {
     const field = last?.deref();
     const target = event.composedPath()[0] as Node | undefined;
     if (!field || !target || !(field === target || field.contains(target))) return;
     saved = captureSelection(field);
   };
   /** The window lost focus: to the browser (the popup), or to one of its frames. */
-  const onBlur = (event: FocusEvent) => {
+  const onBlur = (event: Event) => {
     const byUser = pressing;
     pressing = false;
     reported = false;
@@ -106,29 +113,43 @@ export function rememberFocus(doc: Document, onFieldChosen: () => void, signal?:
       if (field) choose(field);
     }
   };
+  const handle = (event: Event) => {
+    switch (event.type) {
+      case 'pointerdown':
+      case 'keydown':
+        return onPress(event);
+      case 'pointerup':
+      case 'keyup':
+        return onRelease(event);
+      case 'focusin':
+        if (pressing) chooseTarget(event);
+        return;
+      case 'focusout':
+        return onFocusOut(event);
+      case 'blur':
+        return onBlur(event);
+      default:
+        onTyping?.(event);
+    }
+  };
   const watch = (target: Document) => {
+    const view = target.defaultView;
+    if (!view) return;
     const listen = () => {
       // Adding the same listener twice is a no-op, so listening again is always safe.
       const options = { capture: true, signal };
-      target.addEventListener('pointerdown', onPress, options);
-      target.addEventListener('keydown', onPress, options);
-      target.addEventListener('pointerup', onRelease, options);
-      target.addEventListener('keyup', onRelease, options);
-      target.addEventListener('focusin', onFocusIn, options);
-      target.addEventListener('focusout', onFocusOut, options);
-      if (onTyping) {
-        target.addEventListener('beforeinput', onTyping, options);
-        target.addEventListener('compositionend', onTyping, options);
+      for (const type of WATCHED_EVENTS) {
+        if (onTyping || (type !== 'beforeinput' && type !== 'compositionend')) view.addEventListener(type, handle, options);
       }
-      target.defaultView?.addEventListener('blur', onBlur, { signal });
+      view.addEventListener('blur', handle, { signal });
     };
     listen();
     if (watched.has(target)) return;
     watched.add(target);
     // document.open() (UEditor and classic TinyMCE write their editing frame with
-    // it) erases every listener of the document; the new <html> it brings is the
-    // sign to listen again. Mutation observers survive it, and watching only the
-    // document's own children costs nothing after the page has loaded.
+    // it) erases every listener of the document and its window; the new <html> it
+    // brings is the sign to listen again. Mutation observers survive it, and
+    // watching only the document's own children costs nothing after the page has loaded.
     const observer = new MutationObserver(listen);
     observer.observe(target, { childList: true });
     signal?.addEventListener('abort', () => observer.disconnect());
@@ -138,6 +159,7 @@ export function rememberFocus(doc: Document, onFieldChosen: () => void, signal?:
   return {
     field: () => last?.deref() ?? null,
     savedSelection: () => saved,
+    handle,
   };
 }
 

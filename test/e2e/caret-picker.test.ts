@@ -243,5 +243,18 @@ for (const target of browsers) {
         await expect.poll(() => readParas(tab.page), POLL).toEqual([LAB_INITIAL]);
       });
     }
+
+    for (const editor of EDITORS) {
+      it(`${editor}: Esc closes it with nothing inserted, and the next key goes in where the caret was`, async () => {
+        const tab = await openEditor(editor);
+        await openPicker(tab);
+        await type(tab.page, '表率');
+        await press(tab.page, 'Escape');
+        await expect.poll(() => pickerState(tab.page), POLL).toBeNull();
+        expect(await readParas(tab.page), 'nothing inserted').toEqual([LAB_INITIAL]);
+        await type(tab.page, 'x');
+        await expect.poll(() => readParas(tab.page), POLL).toEqual([`${LAB_HEAD}x${TAIL}`]);
+      });
+    }
   });
 }

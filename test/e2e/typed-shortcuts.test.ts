@@ -3,16 +3,15 @@
  * typed with real key presses in a field or a rich editor, it becomes the
  * phrase in the editor's own MODEL (window.lab.paras(), never the DOM), and
  * one Ctrl+Z gives the typed trigger back. A full-width `；bl` (what Chinese
- * punctuation mode types) expands too. An input method composing the same
- * letters never expands (Chromium: CDP's Input.imeSetComposition), and once
- * the composition is committed as Han characters nothing matches (Firefox's
- * WebDriver BiDi has no input-method commands). A site turned off, and
- * password and card-number fields, never expand. Editors where Bixia falls
- * short are listed in GAPS with what they do instead.
+ * punctuation mode types) expands too, in every field and editor. An input
+ * method composing the same letters never expands, and once the composition
+ * is committed as Han characters nothing matches; committed as the letters
+ * themselves, they expand when it ends (a real, trusted composition:
+ * harness/input-method.ts). A site turned off, and password and card-number
+ * fields, never expand.
  *
  * Needs `npx wxt build && npx wxt build -b firefox` beforehand.
  */
-import type { Page as PlaywrightPage } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readBuiltinCollection } from '../../scripts/builtin-library-plugin';
 import { EDITORS, type EditorSite, type PageName, startEditorSite } from './editors/site';
@@ -53,17 +52,6 @@ async function setTriggers(page: AnyPage, value: { rows: { entryId: string; trig
     value,
   );
 }
-
-/**
- * Where Bixia does not yet do what the test asks, and why, so that a fix shows up as a test to
- * move out of here (issue 13's notes). `merged-undo`: wangEditor takes the selected trigger from
- * the paste's target range and selects it in its model, and its history (an older slate-history)
- * folds that selection, and so the expansion, into the typing before it: one Ctrl+Z takes out
- * the expansion and the typed trigger together.
- */
-const GAPS: Partial<Record<PageName, 'merged-undo'>> = {
-  wangeditor: 'merged-undo',
-};
 
 let pageCounter = 0;
 
@@ -212,29 +200,41 @@ for (const target of browsers) {
       await expect.poll(() => fieldText(on.page, '#area'), POLL).toBe(HEAD + PHRASE);
     });
 
-    if (target.name === 'Chromium') {
-      // A trigger committed by the input method as letters expands on its compositionend; CDP's
-      // compositions end with an untrusted compositionend, which Bixia rightly ignores (a page
-      // could fake one), so that case is covered by the unit tests of the rules only.
-      it('an input method composing the letters never expands, and committed as Han characters nothing matches', async () => {
+    it('an input method composing the letters never expands, and committed as Han characters nothing matches', async () => {
+      const tab = await openField('#area');
+      const ime = await running().driver.inputMethod(tab.page);
+      await type(tab.page, ';');
+      for (const text of ['b', 'bl']) await ime.compose(text);
+      await sleep(SETTLE_MS);
+      expect(await fieldText(tab.page, '#area'), 'while composing').toBe(`${HEAD};bl`);
+      await ime.commit('不了');
+      await expect.poll(() => fieldText(tab.page, '#area'), POLL).toBe(`${HEAD};不了`);
+      await sleep(SETTLE_MS);
+      expect(await fieldText(tab.page, '#area'), 'committed as 不了').toBe(`${HEAD};不了`);
+      await ime.compose('bl');
+      await ime.commit('bl');
+      await expect.poll(() => fieldText(tab.page, '#area'), POLL).toBe(`${HEAD};不了bl`);
+      await sleep(SETTLE_MS);
+      expect(await fieldText(tab.page, '#area'), 'no trigger ends at the caret').toBe(`${HEAD};不了bl`);
+      // Then typed without the input method, the trigger expands as ever: the composition left nothing behind.
+      await type(tab.page, TRIGGER);
+      await expect.poll(() => fieldText(tab.page, '#area'), POLL).toBe(`${HEAD};不了bl${PHRASE}`);
+    });
+
+    // Chromium ends CDP's compositions with an untrusted compositionend, which Bixia rightly
+    // ignores (a page could fake one); Firefox's input method for tests ends them as a real one does.
+    if (target.name !== 'Chromium') {
+      it('letters of a trigger the input method commits as they are expand once the composition has ended', async () => {
         const tab = await openField('#area');
-        const cdp = await (tab.page as PlaywrightPage).context().newCDPSession(tab.page as PlaywrightPage);
-        const compose = (text: string) => cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+        const ime = await running().driver.inputMethod(tab.page);
         await type(tab.page, ';');
-        for (const text of ['b', 'bl']) await compose(text);
+        for (const text of ['b', 'bl']) await ime.compose(text);
         await sleep(SETTLE_MS);
         expect(await fieldText(tab.page, '#area'), 'while composing').toBe(`${HEAD};bl`);
-        await cdp.send('Input.insertText', { text: '不了' });
-        await sleep(SETTLE_MS);
-        expect(await fieldText(tab.page, '#area'), 'committed as 不了').toBe(`${HEAD};不了`);
-        await compose('bl');
-        await cdp.send('Input.insertText', { text: 'bl' });
-        await expect.poll(() => fieldText(tab.page, '#area'), POLL).toBe(`${HEAD};不了bl`);
-        await sleep(SETTLE_MS);
-        expect(await fieldText(tab.page, '#area'), 'no trigger ends at the caret').toBe(`${HEAD};不了bl`);
-        // Then typed without the input method, the trigger expands as ever: the composition left nothing behind.
-        await type(tab.page, TRIGGER);
-        await expect.poll(() => fieldText(tab.page, '#area'), POLL).toBe(`${HEAD};不了bl${PHRASE}`);
+        await ime.commit('bl');
+        await expect.poll(() => fieldText(tab.page, '#area'), POLL).toBe(HEAD + PHRASE);
+        await press(tab.page, 'Control+z');
+        await expect.poll(() => fieldText(tab.page, '#area'), POLL).toBe(HEAD + TRIGGER);
       });
     }
 
@@ -242,7 +242,7 @@ for (const target of browsers) {
       expect(phraseEntry, `a snippet whose text is ${PHRASE}`).toBeDefined();
     });
 
-    for (const editor of EDITORS.filter((name) => !GAPS[name])) {
+    for (const editor of EDITORS) {
       it(`${editor}: ${TRIGGER} typed at the caret becomes the phrase in the model; one Ctrl+Z gives ${TRIGGER} back, a second takes it out`, async () => {
         const tab = await openWithCaret(editor);
         await type(tab.page, TRIGGER);
@@ -259,16 +259,29 @@ for (const target of browsers) {
       });
     }
 
-    for (const editor of EDITORS.filter((name) => GAPS[name] === 'merged-undo')) {
-      it(`${editor}: ${TRIGGER} becomes the phrase in the model, once; one Ctrl+Z (the editor's merged step) takes both out`, async () => {
+    for (const editor of EDITORS) {
+      it(`${editor}: a full-width ；bl, as Chinese punctuation mode types it, becomes the phrase in the model`, async () => {
         const tab = await openWithCaret(editor);
-        await type(tab.page, TRIGGER);
+        await type(tab.page, '；bl');
         await expect.poll(() => readParas(tab.page), POLL).toEqual([HEAD + PHRASE + TAIL]);
+      });
+    }
+
+    for (const editor of EDITORS) {
+      it(`${editor}: an input method composing the letters of ${TRIGGER} never expands; committed as Han characters, nothing matches`, async () => {
+        const tab = await openWithCaret(editor);
+        const ime = await running().driver.inputMethod(tab.page);
+        await type(tab.page, ';');
+        await expect.poll(() => readParas(tab.page), POLL).toEqual([`${HEAD};${TAIL}`]);
+        for (const text of ['b', 'bl']) await ime.compose(text);
         await sleep(SETTLE_MS);
-        expect(await readParas(tab.page), 'expanded once').toEqual([HEAD + PHRASE + TAIL]);
-        await focusEditor(tab.page);
-        await press(tab.page, 'Control+z');
-        await expect.poll(() => readParas(tab.page), POLL).toEqual(INITIAL);
+        await ime.commit('不了');
+        await expect.poll(() => readParas(tab.page), POLL).toEqual([`${HEAD};不了${TAIL}`]);
+        await sleep(SETTLE_MS);
+        expect(await readParas(tab.page), 'nothing expanded while composing, nor after').toEqual([`${HEAD};不了${TAIL}`]);
+        // Typed without the input method next, the trigger expands as ever: the composition left nothing behind.
+        await type(tab.page, TRIGGER);
+        await expect.poll(() => readParas(tab.page), POLL).toEqual([`${HEAD};不了${PHRASE}${TAIL}`]);
       });
     }
   });

@@ -8,6 +8,7 @@ import type { Page as PlaywrightPage } from 'playwright-core';
 import type { ElementHandle, Page as PuppeteerPage } from 'puppeteer-core';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
+import { type InputMethod, chromiumInputMethod, firefoxInputMethod } from './input-method';
 import { checkTabId, tabIdFor } from './popup-driving';
 
 export type AnyPage = PlaywrightPage | PuppeteerPage;
@@ -39,6 +40,8 @@ export interface BrowserDriver {
    * window as focused, so there is nothing to do.
    */
   returnToPage(page: AnyPage): Promise<void>;
+  /** An input method composing in the page's focused field (harness/input-method.ts). */
+  inputMethod(page: AnyPage): Promise<InputMethod>;
   /** Whether the page's tab is gone (the popup closes itself after inserting). */
   isClosed(page: AnyPage): Promise<boolean>;
   /** The welcome tab the install opened, when `keepWelcome` was asked (the launch closes it otherwise). */
@@ -90,6 +93,7 @@ export const browsers: { name: string; launch(options: LaunchOptions): Promise<B
         },
         bringToFront: (page) => (page as PlaywrightPage).bringToFront(),
         returnToPage: async () => undefined,
+        inputMethod: (page) => chromiumInputMethod(page as PlaywrightPage),
         isClosed: async (page) => (page as PlaywrightPage).isClosed(),
         welcome: harness.welcome,
         tabsAt: async (path) => harness.context.pages().filter((page) => isPageAt(page.url(), `chrome-extension://${harness.extensionId}/`, path)),
@@ -124,6 +128,7 @@ export const browsers: { name: string; launch(options: LaunchOptions): Promise<B
         openSidePanel: (tabId) => openExtensionPage(`sidepanel.html?tab=${tabId}`),
         bringToFront: (page) => (page as PuppeteerPage).bringToFront(),
         returnToPage: (page) => (page as PuppeteerPage).bringToFront(),
+        inputMethod: (page) => firefoxInputMethod(harness.browser, page as PuppeteerPage),
         isClosed: (page) => puppeteerTabClosed(page as PuppeteerPage),
         welcome: harness.welcome,
         async tabsAt(path) {

@@ -26,7 +26,7 @@ import { askBridge } from './bridge';
 import { parsePasteReply } from './bridge-channel';
 import { withClockAhead } from './page-clock';
 import { type PageWindow, windowsOf } from './page-editors/types';
-import { type EventWorld, dispatchPaste } from './paste-dispatch';
+import { type EventWorld, announceSelection, dispatchPaste } from './paste-dispatch';
 import { escapeHtml, tookText, waitFor } from './text-check';
 import type { InsertOptions, InsertStrategy, StrategyResult } from './types';
 
@@ -63,7 +63,8 @@ function caretElement(field: Field): Element {
  * Dispatches the paste sequence on the target; true when the page's editor took it. `apart`:
  * with the page's clock moved past the editors' merge windows for the dispatch (page-clock.ts),
  * which in Chrome only a script in the page's own world can do; without that script the paste
- * goes as usual (the editor may then merge it with the typing before).
+ * goes as usual (the editor may then merge it with the typing before). The selection is shown
+ * first to an editor that takes it from the event (paste-dispatch.ts announceSelection).
  */
 async function pasteInPage(win: Window, target: Element, text: string, html: string, apart: boolean): Promise<boolean> {
   if (isFirefox) {
@@ -72,11 +73,15 @@ async function pasteInPage(win: Window, target: Element, text: string, html: str
     const on = (target as unknown as { wrappedJSObject: Element }).wrappedJSObject;
     const paste = () => dispatchPaste(page as unknown as EventWorld, inPage, on, text, html, apart);
     if (!apart) return paste();
+    if (announceSelection(page as unknown as EventWorld, inPage, on)) await nextTask();
     return withClockAhead(windowsOf(page), (fn, w) => exportFunction(fn, w), paste);
   }
   if (apart) {
+    if (announceSelection(win as unknown as EventWorld, (value) => value, target)) await nextTask();
     const reply = parsePasteReply(await askBridge(target, { kind: 'paste', text, html }));
     if (reply) return reply.taken;
   }
   return dispatchPaste(win as unknown as EventWorld, (value) => value, target, text, html, apart);
 }
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));

@@ -200,13 +200,19 @@ for (const target of browsers) {
       await expect.poll(() => fieldText(on.page, '#area'), POLL).toBe(HEAD + PHRASE);
     });
 
-    it('an input method composing the letters never expands, and committed as Han characters nothing matches', async () => {
+    /** A textarea with `;` typed and an input method composing `bl` after it: nothing expanded. */
+    const composingTrigger = async () => {
       const tab = await openField('#area');
       const ime = await running().driver.inputMethod(tab.page);
       await type(tab.page, ';');
       for (const text of ['b', 'bl']) await ime.compose(text);
       await sleep(SETTLE_MS);
       expect(await fieldText(tab.page, '#area'), 'while composing').toBe(`${HEAD};bl`);
+      return { tab, ime };
+    };
+
+    it('an input method composing the letters never expands, and committed as Han characters nothing matches', async () => {
+      const { tab, ime } = await composingTrigger();
       await ime.commit('不了');
       await expect.poll(() => fieldText(tab.page, '#area'), POLL).toBe(`${HEAD};不了`);
       await sleep(SETTLE_MS);
@@ -225,12 +231,7 @@ for (const target of browsers) {
     // ignores (a page could fake one); Firefox's input method for tests ends them as a real one does.
     if (target.name !== 'Chromium') {
       it('letters of a trigger the input method commits as they are expand once the composition has ended', async () => {
-        const tab = await openField('#area');
-        const ime = await running().driver.inputMethod(tab.page);
-        await type(tab.page, ';');
-        for (const text of ['b', 'bl']) await ime.compose(text);
-        await sleep(SETTLE_MS);
-        expect(await fieldText(tab.page, '#area'), 'while composing').toBe(`${HEAD};bl`);
+        const { tab, ime } = await composingTrigger();
         await ime.commit('bl');
         await expect.poll(() => fieldText(tab.page, '#area'), POLL).toBe(HEAD + PHRASE);
         await press(tab.page, 'Control+z');

@@ -5,8 +5,8 @@
  * the background. Nothing else happens until the user acts; even the insertion
  * engine comes into the frame only when something is to be inserted there.
  *
- * Until the user's first key, click or focus in the frame, only a stub
- * listens, on the window: even touching `document` makes the browser build
+ * Until the user's first key or pointer in the frame, or the window's first
+ * blur, only a stub listens, on the window: even touching `document` makes the browser build
  * the DOM's bindings in the extension's world, about 19 KB of heap on every
  * page (npm run bench); the rest of this script is then parsed but never
  * compiled on pages where nobody acts.
@@ -61,8 +61,8 @@ function start(): FocusWatch {
   };
   /** Runs one of the extension's scripts in this frame's isolated world (utils/page/page-hooks.ts). */
   const load = (file: string) => import(/* @vite-ignore */ listen().runtime.getURL(`/${file}`));
-  // Typed shortcuts: the first key typed in a field asks the background, and the matcher
-  // comes into this frame only when the user has shortcuts that work on this site.
+  // Typed shortcuts: the first key typed in a field asks the background for the site's table,
+  // and the matcher comes into this frame only when the user has shortcuts that work on it.
   // The insertion engine comes into the frame the first time it is needed.
   const engine = () => load(ENGINE_SCRIPT).then(() => hooks.engine!);
   const hooks: PageHooks = {
@@ -71,6 +71,7 @@ function start(): FocusWatch {
       return memory;
     },
     typedIn: null,
+    triggers: null,
     composing: false,
     field: () => memory.field(),
     giveBack() {
@@ -95,7 +96,15 @@ function start(): FocusWatch {
     if (told) return;
     told = true;
     const typing: PageToBackground = { type: 'page→background:typing', origin: self.origin };
-    void (listen().runtime.sendMessage(typing) as Promise<boolean | undefined>).then((wanted) => wanted && load(SHORTCUT_SCRIPT)).catch(() => (told = false));
+    void (listen().runtime.sendMessage(typing) as Promise<PageHooks['triggers'] | undefined>)
+      .then((table) => {
+        if (!table) return;
+        hooks.triggers = table;
+        // The engine on its way beside the matcher: the first expansion needs both.
+        void engine().catch(() => undefined);
+        return load(SHORTCUT_SCRIPT);
+      })
+      .catch(() => (told = false));
   };
   const memory = rememberFocus(document, () => void listen().runtime.sendMessage(focused).catch(() => undefined), undefined, onTyping);
   return memory;
@@ -104,6 +113,7 @@ function start(): FocusWatch {
     if (isMessage(message, 'background→page:triggers-changed')) {
       // Shortcuts may have been added for this site: the next key asks again.
       told = false;
+      hooks.triggers = null;
       return void hooks.onChanged?.();
     }
     if (isMessage(message, 'background→page:selection')) {

@@ -46,5 +46,6 @@ export default defineUnlistedScript(() => {
   const shortcuts = typedShortcuts(ask, hooks.insert, () => hooks.composing, askFor, pageCaret);
   hooks.onTyping = shortcuts.onTyping;
   hooks.onChanged = shortcuts.forget;
-  shortcuts.start(hooks.typedIn);
+  shortcuts.start(hooks.typedIn, hooks.triggers);
+  hooks.triggers = null;
 });

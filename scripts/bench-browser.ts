@@ -208,17 +208,26 @@ async function typingTimes(context: BrowserContext, url: string, query: string):
   return samples.map((s, k) => `"${query.slice(0, k + 1)}" ${median(s).toFixed(1)} ms`).join(', ');
 }
 
-/**
- * A typed shortcut: from the last key of `;bl` (its keydown) to the expansion in the field (the
- * input event of the inserted text), in ms and in frames drawn meanwhile, for the first
- * expansion on a page (the matcher and the table loaded then) and for the next one.
- */
 /** In a rich field the expansion is a paste apart (page-clock.ts), which in Chrome goes through the bridge script. */
 const EXPANSION_FIELDS = [
   ['textarea', 'textarea', 'value'],
   ['contenteditable', '[contenteditable]', 'textContent'],
 ] as const;
 
+/**
+ * A quick typist: 15 keys a second, 900 a minute. The first key typed in a frame fetches the
+ * table, the matcher and the engine (the frame's first import from the extension is the slow
+ * part, some 25-50 ms on a busy machine); a person's next keys come later than that.
+ */
+const TYPIST_GAP_MS = 67;
+
+/**
+ * A typed shortcut: from the last key of `;bl` (its keydown) to the expansion in the field (the
+ * input event of the inserted text), in ms and in frames drawn meanwhile. Three cases: the first
+ * expansion on a page (the table, the matcher and the engine fetched at its first key) typed at
+ * a quick typist's pace, the same typed by a machine in one burst (its last key comes before
+ * they are there), and the next expansion on the page.
+ */
 async function expansionTimes(context: BrowserContext, url: string, optionsUrl: string): Promise<string> {
   const phrase = readBuiltinCollection().entries.find((entry) => entry.body === '说实话、办实事、鼓实劲、求实效');
   if (!phrase) throw new Error('the built-in phrase the shortcut names is gone');
@@ -231,43 +240,49 @@ async function expansionTimes(context: BrowserContext, url: string, optionsUrl: 
   await setup.close();
   const shown: string[] = [];
   for (const [label, selector, read] of EXPANSION_FIELDS) {
-    const first: [number, number][] = [];
-    const next: [number, number][] = [];
+    const samples = { typist: [] as [number, number][], burst: [] as [number, number][], next: [] as [number, number][] };
     for (let i = 0; i < 7; i++) {
-      const page = await context.newPage();
-      await page.goto(url, { waitUntil: 'load' });
-      await page.click(selector);
-      await page.keyboard.press('End');
-      for (const into of [first, next]) {
-        // Source text, not a function: the bundler would name the frame counter with a helper the page lacks.
-        await page.evaluate(`(() => {
-          const area = document.querySelector('${selector}');
-          const state = { key: 0, done: 0, frames: 0 };
-          window.bench = state;
-          area.addEventListener('keydown', (event) => { if (event.key === 'l') state.key = performance.now(); });
-          area.addEventListener('input', () => { if (state.key && !state.done && area.${read}.endsWith('求实效')) state.done = performance.now(); });
-          const count = () => {
-            if (state.key && !state.done) state.frames += 1;
-            if (!state.done) requestAnimationFrame(count);
-          };
-          requestAnimationFrame(count);
-        })()`);
-        await page.keyboard.type(';bl');
-        await page.waitForFunction(() => (window as unknown as { bench: { done: number } }).bench.done > 0);
-        const { key, done, frames } = await page.evaluate(() => (window as unknown as { bench: { key: number; done: number; frames: number } }).bench);
-        into.push([done - key, frames]);
+      for (const [first, delay] of [[samples.typist, TYPIST_GAP_MS], [samples.burst, 0]] as const) {
+        const page = await context.newPage();
+        await page.goto(url, { waitUntil: 'load' });
+        await page.click(selector);
+        await page.keyboard.press('End');
+        for (const [into, gap] of [[first, delay], [samples.next, 0]] as const) {
+          if (into === samples.next && first === samples.typist) break;
+          // Source text, not a function: the bundler would name the frame counter with a helper the page lacks.
+          await page.evaluate(`(() => {
+            const area = document.querySelector('${selector}');
+            const state = { key: 0, done: 0, frames: 0 };
+            window.bench = state;
+            area.addEventListener('keydown', (event) => { if (event.key === 'l') state.key = performance.now(); });
+            area.addEventListener('input', () => { if (state.key && !state.done && area.${read}.endsWith('求实效')) state.done = performance.now(); });
+            const count = () => {
+              if (state.key && !state.done) state.frames += 1;
+              if (!state.done) requestAnimationFrame(count);
+            };
+            requestAnimationFrame(count);
+          })()`);
+          await page.keyboard.type(';bl', { delay: gap });
+          await page.waitForFunction(() => (window as unknown as { bench: { done: number } }).bench.done > 0);
+          const { key, done, frames } = await page.evaluate(() => (window as unknown as { bench: { key: number; done: number; frames: number } }).bench);
+          into.push([done - key, frames]);
+        }
+        await page.close();
       }
-      await page.close();
     }
-    const show = (samples: [number, number][]) =>
-      `${median(samples.map(([ms]) => ms)).toFixed(1)} ms, ${median(samples.map(([, frames]) => frames))} frame(s)`;
-    shown.push(`${label}: first on a page ${show(first)}; next ${show(next)}`);
+    const show = (of: [number, number][]) => `${median(of.map(([ms]) => ms)).toFixed(1)} ms, ${median(of.map(([, frames]) => frames))} frame(s)`;
+    shown.push(
+      `${label}: first on a page at 15 keys/s ${show(samples.typist)}, in one burst ${show(samples.burst)}; next ${show(samples.next)}`,
+    );
   }
   return shown.join(' · ');
 }
 
-/** `popupOnly`: just the popup against its references, for working on the first screen. */
-export async function browserBenchmarks({ popupOnly = false } = {}): Promise<[string, string][]> {
+/**
+ * `popupOnly`: just the popup against its references, for working on the first screen;
+ * `expansionOnly`: just the typed shortcut, for working on the content script's typing path.
+ */
+export async function browserBenchmarks({ popupOnly = false, expansionOnly = false } = {}): Promise<[string, string][]> {
   const rows: [string, string][] = [];
   const server = createServer((_request, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -279,7 +294,7 @@ export async function browserBenchmarks({ popupOnly = false } = {}): Promise<[st
   const empty = emptyExtension();
   try {
     const costs: Record<string, { heapKB: number; scriptMs: number }> = {};
-    for (const [label, dir] of popupOnly ? [] : [
+    for (const [label, dir] of popupOnly || expansionOnly ? [] : [
       ['no extension', null],
       ['empty content script', empty],
       ['Bixia', BIXIA],
@@ -299,6 +314,7 @@ export async function browserBenchmarks({ popupOnly = false } = {}): Promise<[st
       } finally {
         await browser.close();
       }
+      if (expansionOnly) return rows;
     }
     for (const [label, cost] of Object.entries(costs)) {
       rows.push([`page with ${label}: JS heap / script time`, `${cost.heapKB.toFixed(0)} KB / ${cost.scriptMs.toFixed(2)} ms`]);

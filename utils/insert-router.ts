@@ -51,7 +51,7 @@ export function handleMessage(
     const origin = typeof claimed === 'string' && claimed !== 'null' ? claimed : (sender.url ?? '');
     const triggers = background.triggers(origin);
     // A key was first typed in the frame: it loads the matcher only when there is something to match.
-    return type === 'page→background:triggers' ? triggers : triggers.then((found) => found.pairs.length > 0);
+    return type === 'page→background:triggers' ? triggers : triggers.then((found) => (found.pairs.length > 0 ? found : null));
   }
   if (isMessage<UiToBackground>(message, 'ui→background:insert')) {
     return routeInsert(background.tabs, message, background.notices());

@@ -41,14 +41,15 @@ export type UiToBackground = {
 
 export type PageToBackground =
   | { type: 'page→background:field-focused' }
-  /** The frame's first key in a field: it asks for the typed shortcuts in force on its site. */
   /**
-   * The frame's first key in a field: answered true when the user has shortcuts in force
-   * there, and the frame then loads the matcher (entrypoints/typed-shortcuts.ts). `origin` is the frame's own (an about:blank frame's
-   * is its parent's), which the site switch reads.
+   * The frame's first key in a field: answered with the table (PageTriggers) when the user has
+   * shortcuts in force there, null when not; with a table the frame loads the matcher
+   * (entrypoints/typed-shortcuts.ts) and hands it the table, so the first expansion waits for
+   * one round trip only. `origin` is the frame's own (an about:blank frame's is its parent's),
+   * which the site switch reads.
    */
   | { type: 'page→background:typing'; origin: string }
-  /** The injected matcher asks for the table itself. */
+  /** The matcher asks for the table again once what it was made of changed. */
   | { type: 'page→background:triggers'; origin: string };
 
 /**

@@ -147,6 +147,19 @@ describe('handleMessage: who may send what', () => {
     handleMessage(background(tabs), { type: 'page→background:field-focused' }, contentScript);
     await expect.poll(() => focusedFrame(7)).toBe(4);
   });
+
+  it("answers a frame's first key with its site's table, or null when nothing there can expand", async () => {
+    const { tabs } = fakeTabs({});
+    const table = { pairs: [[';bl', '说实话、办实事']] as [string, string][], until: Infinity };
+    const asked: string[] = [];
+    const withTable: Background = { ...background(tabs), triggers: async (origin) => (asked.push(origin), origin === 'https://example.com' ? table : { pairs: [], until: Infinity }) };
+    const typing = { type: 'page→background:typing', origin: 'https://example.com' };
+    expect(await handleMessage(withTable, typing, contentScript)).toEqual(table);
+    expect(await handleMessage(withTable, { ...typing, origin: 'https://other.example' }, contentScript)).toBeNull();
+    // The matcher asking again gets the table as it is, empty or not.
+    expect(await handleMessage(withTable, { type: 'page→background:triggers', origin: 'https://other.example' }, contentScript)).toEqual({ pairs: [], until: Infinity });
+    expect(asked).toEqual(['https://example.com', 'https://other.example', 'https://other.example']);
+  });
 });
 
 describe('openPickerIn (the picker command)', () => {

@@ -11,7 +11,7 @@
  * the content script carries none of their code.
  */
 import type { Field } from './fields';
-import type { AskedEntry, InsertResult, PageNotices, ProbeResult, SelectionContext } from '../messages';
+import type { AskedEntry, InsertResult, PageNotices, PageTriggers, ProbeResult, SelectionContext } from '../messages';
 import type { FocusMemory } from './focus-memory';
 import type { InsertOptions, StrategyResult } from './insert/types';
 
@@ -53,6 +53,8 @@ export interface PageHooks {
   engine?: InsertEngine;
   /** The field of the last key typed before the matcher took over. */
   typedIn: Field | null;
+  /** The table the frame's first key was answered with, for the matcher to start from. */
+  triggers: PageTriggers | null;
   /** An input method is composing: its last beforeinput said so, and no compositionend came since. */
   composing: boolean;
   /** Set by the matcher: every `beforeinput` and `compositionend` from then on. */

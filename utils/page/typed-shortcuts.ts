@@ -155,8 +155,9 @@ export function typedShortcuts(
       if (!table) return later(field);
       if (data && table.ends.has(normalizeTrigger(data.slice(-1)))) later(field);
     },
-    /** The first look: the keys typed while this script was on its way. */
-    start(field: Field | null) {
+    /** The first look, with the table the frame's first key brought: the keys typed while this script was on its way. */
+    start(field: Field | null, answer: PageTriggers | null = null) {
+      if (answer) table = tableOf(answer);
       if (readable(field)) later(field);
       else void load();
     },

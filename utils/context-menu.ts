@@ -5,7 +5,7 @@
  * A click renders the entry's text (remembered placeholder values, today's
  * date; a blank with neither keeps its name in 【】, as a typed shortcut does)
  * and inserts it in the frame that was right-clicked, whose content script
- * took the field at the press. What goes wrong is said in the page. On a
+ * took the field at the press (or its parent's, for a frame it adopted). What goes wrong is said in the page. On a
  * selection, 保存为短语 / 保存为模板 take the text to the options page's editor.
  */
 import { i18n } from '#i18n';
@@ -13,6 +13,7 @@ import { MENU_INSERT, type MenuItem, entryOfItem, menuPlan } from '../core/conte
 import type { Collection, Entry, EntryKind } from '../core/library';
 import { guessSection, selectionBody, selectionTitle } from '../core/section-guess';
 import { renderBody } from '../core/placeholders';
+import { focusedFrame } from './frame-routing';
 import type { Tabs } from './insert-router';
 import { loadBuiltinCollections, shownBuiltins } from './library-source';
 import type { BackgroundToPage, InsertResult, PageNotices, SelectionContext } from './messages';
@@ -88,6 +89,22 @@ export interface MenuClick {
   selectionText?: string;
 }
 
+/**
+ * Sends to the frame that was right-clicked. A frame an editor wrote itself with
+ * document.open() (CKEditor 4, classic TinyMCE, UEditor) has no script of Bixia's: its parent
+ * adopted it and reported the field, so the frame it reported is asked instead.
+ */
+async function sendToClicked(tabs: Tabs, tabId: number, click: MenuClick, message: BackgroundToPage): Promise<unknown> {
+  const clicked = click.frameId ?? 0;
+  try {
+    return await tabs.sendMessage(tabId, message, { frameId: clicked });
+  } catch (error) {
+    const reported = await focusedFrame(tabId);
+    if (reported === undefined || reported === clicked) throw error;
+    return tabs.sendMessage(tabId, message, { frameId: reported });
+  }
+}
+
 /** The selection's items, and what each saves the text as. */
 const SAVE_ITEMS: Record<string, EntryKind> = { 'save-phrase': 'snippet', 'save-template': 'template' };
 
@@ -101,7 +118,7 @@ export async function saveFromMenu(tabs: Tabs, click: MenuClick, tabId: number, 
   if (!kind) return false;
   let context: SelectionContext | null = null;
   try {
-    context = (await tabs.sendMessage(tabId, { type: 'background→page:selection' }, { frameId: click.frameId ?? 0 })) as SelectionContext | null;
+    context = (await sendToClicked(tabs, tabId, click, { type: 'background→page:selection' })) as SelectionContext | null;
   } catch {
     // A page Bixia cannot run in (a store page, a PDF viewer): the browser's copy of the text, and no section.
   }
@@ -126,7 +143,7 @@ export async function insertFromMenu(tabs: Tabs, click: MenuClick, tabId: number
   if (!entry) return false;
   const message: BackgroundToPage = { type: 'background→page:insert', text: renderBody(entry.body, values, now), waitForFocus: false, notices };
   try {
-    const result = (await tabs.sendMessage(tabId, message, { frameId: click.frameId ?? 0 })) as InsertResult | undefined;
+    const result = (await sendToClicked(tabs, tabId, click, message)) as InsertResult | undefined;
     const delivered = result?.status === 'inserted' || result?.status === 'truncated';
     if (delivered) await recordUse(entry.id);
     return delivered;

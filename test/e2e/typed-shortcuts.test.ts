@@ -15,7 +15,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readBuiltinCollection } from '../../scripts/builtin-library-plugin';
 import { EDITORS, type EditorSite, type PageName, startEditorSite } from './editors/site';
-import { type AnyPage, type BrowserDriver, type WebTab, browsers, click, closePage, evaluate, press, type } from './harness/driver';
+import { type AnyPage, type BrowserDriver, type WebTab, browsers, click, closePage, evaluate, fieldText, press, type } from './harness/driver';
 import { focusEditor, openWithCaret as openEditor, readParas } from './editors/lab';
 import { READY } from './harness/popup-driving';
 import { type TestSite, startTestSite } from './pages/site';
@@ -112,15 +112,6 @@ for (const target of browsers) {
       await press(tab.page, 'End');
       return tab;
     };
-    const fieldText = (page: AnyPage, field: string) =>
-      evaluate(
-        page,
-        (selector) => {
-          const node = document.querySelector(selector) as HTMLInputElement | HTMLElement;
-          return 'value' in node ? (node as HTMLInputElement).value : (node.textContent ?? '');
-        },
-        field,
-      );
 
     for (const [what, field] of [
       ['an <input>', '#text'],

@@ -9,6 +9,7 @@ import { MENU_INSERT, currentCollection, entryOfItem, menuPlan, menuTitle } from
 import type { Collection } from '../../core/library';
 import { insertFromMenu, menuTouched, remakeMenu, saveFromMenu } from '../../utils/context-menu';
 import type { BackgroundToPage } from '../../utils/messages';
+import { recordFocusedFrame } from '../../utils/frame-routing';
 
 const LABELS = { insert: '插入模板或短语', favorites: '收藏', recent: '最近使用', outline: '提纲：$1', none: '（暂无）', wholeSection: '插入整节：$1' };
 
@@ -107,6 +108,27 @@ describe('the menu in the browser', () => {
     expect(await insertFromMenu(tabs, { menuItemId: 'favorites', frameId: 0 }, 9, notices)).toBe(false);
     expect(await insertFromMenu(tabs, { menuItemId: 'recent|gone', frameId: 0 }, 9, notices)).toBe(false);
     expect(sent).toHaveLength(1);
+  });
+
+  it('a right-clicked frame with no script of its own (one an editor wrote, adopted by its parent) gets it through the frame that reported the field', async () => {
+    const phrase = builtin.entries.find((entry) => entry.kind === 'snippet')!;
+    const sent: number[] = [];
+    const tabs = {
+      async sendMessage(_tabId: number, _message: unknown, { frameId }: { frameId: number }) {
+        sent.push(frameId);
+        if (frameId === 6) throw new Error('Could not establish connection. Receiving end does not exist.');
+        return { status: 'inserted' };
+      },
+    };
+    const notices = { truncated: '$1', fallback: 'f', reasons: {} as never, copyFailed: 'c' };
+    await recordFocusedFrame(9, 2);
+    expect(await insertFromMenu(tabs, { menuItemId: `recent|${phrase.id}`, frameId: 6 }, 9, notices)).toBe(true);
+    expect(sent).toEqual([6, 2]);
+    // No other frame reported a field: nothing goes in, and nothing is asked twice.
+    sent.length = 0;
+    await recordFocusedFrame(9, 6);
+    expect(await insertFromMenu(tabs, { menuItemId: `recent|${phrase.id}`, frameId: 6 }, 9, notices)).toBe(false);
+    expect(sent).toEqual([6]);
   });
 });
 

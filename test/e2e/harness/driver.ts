@@ -8,6 +8,7 @@ import type { Page as PlaywrightPage } from 'playwright-core';
 import type { ElementHandle, Page as PuppeteerPage } from 'puppeteer-core';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
+import { type ContextMenu, chromiumContextMenu, firefoxContextMenu } from './context-menu';
 import { type InputMethod, chromiumInputMethod, firefoxInputMethod } from './input-method';
 import { checkTabId, tabIdFor } from './popup-driving';
 
@@ -42,6 +43,8 @@ export interface BrowserDriver {
   returnToPage(page: AnyPage): Promise<void>;
   /** An input method composing in the page's focused field (harness/input-method.ts). */
   inputMethod(page: AnyPage): Promise<InputMethod>;
+  /** The browser's right-click menu in the tab (harness/context-menu.ts). */
+  contextMenu(tab: WebTab): Promise<ContextMenu>;
   /** Whether the page's tab is gone (the popup closes itself after inserting). */
   isClosed(page: AnyPage): Promise<boolean>;
   /** The welcome tab the install opened, when `keepWelcome` was asked (the launch closes it otherwise). */
@@ -94,6 +97,7 @@ export const browsers: { name: string; launch(options: LaunchOptions): Promise<B
         bringToFront: (page) => (page as PlaywrightPage).bringToFront(),
         returnToPage: async () => undefined,
         inputMethod: (page) => chromiumInputMethod(page as PlaywrightPage),
+        contextMenu: (tab) => chromiumContextMenu(harness.context, tab.page as PlaywrightPage, tab.tabId),
         isClosed: async (page) => (page as PlaywrightPage).isClosed(),
         welcome: harness.welcome,
         tabsAt: async (path) => harness.context.pages().filter((page) => isPageAt(page.url(), `chrome-extension://${harness.extensionId}/`, path)),
@@ -129,6 +133,7 @@ export const browsers: { name: string; launch(options: LaunchOptions): Promise<B
         bringToFront: (page) => (page as PuppeteerPage).bringToFront(),
         returnToPage: (page) => (page as PuppeteerPage).bringToFront(),
         inputMethod: (page) => firefoxInputMethod(harness.browser, page as PuppeteerPage),
+        contextMenu: (tab) => firefoxContextMenu(harness.browser, tab.page as PuppeteerPage, harness.geckoId),
         isClosed: (page) => puppeteerTabClosed(page as PuppeteerPage),
         welcome: harness.welcome,
         async tabsAt(path) {
@@ -307,6 +312,17 @@ export function downloadedTexts(page: AnyPage): Promise<string[]> {
 
 export const text = (page: AnyPage, selector: string) =>
   evaluate(page, (sel) => document.querySelector(sel)?.textContent ?? '', selector);
+
+/** What a field holds: an input's or textarea's value, a contenteditable's text. */
+export const fieldText = (page: AnyPage, selector: string) =>
+  evaluate(
+    page,
+    (sel) => {
+      const node = document.querySelector(sel) as HTMLInputElement | HTMLElement;
+      return 'value' in node ? (node as HTMLInputElement).value : (node.textContent ?? '');
+    },
+    selector,
+  );
 
 export const attribute = (page: AnyPage, selector: string, name: string) =>
   evaluate(page, ([sel, n]) => document.querySelector(sel)?.getAttribute(n) ?? null, [selector, name] as const);

@@ -5,14 +5,15 @@
  *
  * - Chromium: CDP's Input.imeSetComposition and Input.insertText. Its
  *   compositionend comes untrusted, so a commit is only seen as text.
- * - Firefox: WebDriver BiDi has no input-method commands, but with
- *   `--remote-allow-system-access` a script can run in the browser window's
- *   privileged context, where Firefox's own nsITextInputProcessor (what its
+ * - Firefox: WebDriver BiDi has no input-method commands, but a script can
+ *   run in the browser window's privileged context (harness/firefox-chrome.ts),
+ *   where Firefox's own nsITextInputProcessor (what its
  *   IME tests use) composes into the focused field of the front tab, every
  *   event trusted, compositionend included.
  */
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Browser, Page as PuppeteerPage } from 'puppeteer-core';
+import { firefoxChromeScript } from './firefox-chrome';
 
 export interface InputMethod {
   /** Shows `text` as the composition (the letters typed so far), the caret at its end. */
@@ -32,22 +33,11 @@ export async function chromiumInputMethod(page: PlaywrightPage): Promise<InputMe
   };
 }
 
-interface BidiConnection {
-  send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
-}
-
 /** `page` must be the front tab, its field focused. */
 export async function firefoxInputMethod(browser: Browser, page: PuppeteerPage): Promise<InputMethod> {
   await page.bringToFront();
-  const connection = (browser as unknown as { connection: BidiConnection }).connection;
-  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-  const contexts = tree.result.contexts as { context: string; url: string }[];
-  const window = contexts.find((context) => context.url.startsWith('chrome://browser/'));
-  if (!window) throw new Error(`no browser window among the privileged contexts: ${contexts.map((c) => c.url).join(', ')}`);
-  const run = async (expression: string) => {
-    const { result } = await connection.send('script.evaluate', { expression, target: { context: window.context }, awaitPromise: false });
-    if (result.type === 'exception') throw new Error(`input method: ${JSON.stringify(result.exceptionDetails)}`);
-  };
+  const inWindow = await firefoxChromeScript(browser);
+  const run = async (expression: string) => void (await inWindow(expression));
   await run(`(() => {
     // One processor for the window: a second one could not begin while the first composes.
     const processor = (window.bixiaTestInputMethod ??= Cc['@mozilla.org/text-input-processor;1'].createInstance(Ci.nsITextInputProcessor));

@@ -112,3 +112,61 @@ export function menuPlan(
   add(buildOutline(current.entries), 'outline');
   return items;
 }
+
+/** How to turn the browser's menu made from `old` into the one `next` plans. */
+export interface MenuChanges {
+  /** Items to remove, each with what is under it; none is under another one listed. */
+  remove: string[];
+  /** Items to make, in the plan's order (a parent before its children, siblings in order). */
+  create: MenuItem[];
+  /** Items that stay where they are, with a new title or state. */
+  update: MenuItem[];
+}
+
+/**
+ * The fewest changes from one plan to the next, so the menu never goes missing while it is made
+ * again (a recent use changes only the 最近使用 submenu). A browser appends an item to its
+ * parent, so a parent whose children changed in any way has them all made again, in order;
+ * one whose children are the same only has titles or states updated. With no `old` (the
+ * background just started), everything is made.
+ */
+export function menuChanges(old: readonly MenuItem[] | null, next: readonly MenuItem[]): MenuChanges {
+  if (!old) return { remove: [], create: [...next], update: [] };
+  const childrenOf = (plan: readonly MenuItem[]) => {
+    const children = new Map<string, string[]>();
+    for (const item of plan) {
+      const key = item.parentId ?? '';
+      children.set(key, [...(children.get(key) ?? []), item.id]);
+    }
+    return children;
+  };
+  const before = childrenOf(old);
+  const after = childrenOf(next);
+  const same = (a: string[] | undefined, b: string[] | undefined) => (a ?? []).length === (b ?? []).length && (a ?? []).every((id, i) => id === b![i]);
+  const oldById = new Map(old.map((item) => [item.id, item]));
+  const changes: MenuChanges = { remove: [], create: [], update: [] };
+  // Items made anew: their old selves (and all under them) go with their parent's children.
+  const made = new Set<string>();
+  const redone = new Set<string>();
+  const redo = (parent: string) => {
+    if (redone.has(parent)) return;
+    redone.add(parent);
+    if (!made.has(parent)) changes.remove.push(...(before.get(parent) ?? []));
+  };
+  for (const item of next) {
+    const parent = item.parentId ?? '';
+    if (made.has(parent) || !same(before.get(parent), after.get(parent))) {
+      redo(parent);
+      made.add(item.id);
+      changes.create.push(item);
+      continue;
+    }
+    const was = oldById.get(item.id)!;
+    if (was.title !== item.title || (was.enabled ?? true) !== (item.enabled ?? true)) changes.update.push(item);
+  }
+  // A parent all of whose children went (it is still there, with none now).
+  for (const [parent, children] of before) {
+    if (!after.has(parent) && !made.has(parent) && next.some((item) => item.id === parent)) changes.remove.push(...children);
+  }
+  return changes;
+}

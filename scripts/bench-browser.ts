@@ -241,7 +241,7 @@ async function expansionTimes(context: BrowserContext, url: string, optionsUrl: 
   const shown: string[] = [];
   for (const [label, selector, read] of EXPANSION_FIELDS) {
     const samples = { typist: [] as [number, number][], burst: [] as [number, number][], next: [] as [number, number][] };
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 11; i++) {
       for (const [first, delay] of [[samples.typist, TYPIST_GAP_MS], [samples.burst, 0]] as const) {
         const page = await context.newPage();
         await page.goto(url, { waitUntil: 'load' });

@@ -9,7 +9,7 @@
  * selection, 保存为短语 / 保存为模板 take the text to the options page's editor.
  */
 import { i18n } from '#i18n';
-import { MENU_INSERT, type MenuItem, entryOfItem, menuPlan } from '../core/context-menu';
+import { MENU_INSERT, type MenuItem, entryOfItem, menuChanges, menuPlan } from '../core/context-menu';
 import type { Collection, Entry, EntryKind } from '../core/library';
 import { guessSection, selectionBody, selectionTitle } from '../core/section-guess';
 import { renderBody } from '../core/placeholders';
@@ -26,6 +26,7 @@ export const MENU_SOURCES: readonly StoredKey[] = ['library', 'favorites', 'rece
 
 export interface Menus {
   create(item: { id: string; parentId?: string; title: string; contexts: ['editable'] | ['selection']; enabled?: boolean }): unknown;
+  update(id: string, changes: { title: string; enabled: boolean }): Promise<void> | void;
   remove(id: string): Promise<void> | void;
 }
 
@@ -54,25 +55,51 @@ function labels() {
 }
 
 let making: Promise<void> = Promise.resolve();
+/** The plan the browser's menu was last made from; null until it is made in this background's life. */
+let shown: MenuItem[] | null = null;
 
-/** Makes the menu anew (one at a time: a second change waits for the first to be drawn). */
+const made = (item: MenuItem) => ({ id: item.id, parentId: item.parentId, title: item.title, contexts: ['editable'] as ['editable'], ...(item.enabled === false ? { enabled: false } : {}) });
+
+/** The whole menu, made anew: the old one goes with its top item (its submenus with it); the toolbar button's own items stay. */
+async function makeWhole(menus: Menus, plan: MenuItem[]): Promise<void> {
+  await Promise.resolve()
+    .then(() => menus.remove(MENU_INSERT))
+    .catch(() => undefined);
+  for (const item of plan) menus.create(made(item));
+  for (const [id, kind] of Object.entries(SAVE_ITEMS)) {
+    await Promise.resolve()
+      .then(() => menus.remove(id))
+      .catch(() => undefined);
+    menus.create({ id, title: i18n.t(kind === 'snippet' ? 'menuSavePhrase' : 'menuSaveTemplate'), contexts: ['selection'] });
+  }
+}
+
+/**
+ * Brings the menu in step with its sources (one change at a time: a second waits for the first
+ * to be drawn). Only what changed is made again (core/context-menu.ts, `menuChanges`), so a
+ * right-click never finds the menu half made; the first time, or when the browser refuses a
+ * change, it is made whole.
+ */
 export function remakeMenu(menus: Menus): Promise<void> {
   making = making.then(async () => {
     const { collections, favorites, recent } = await readSources();
     const plan: MenuItem[] = menuPlan(collections, favorites, recent, labels());
-    // The old menu goes with its top item (its submenus with it); the toolbar button's own items stay.
-    await Promise.resolve()
-      .then(() => menus.remove(MENU_INSERT))
-      .catch(() => undefined);
-    for (const item of plan) {
-      menus.create({ id: item.id, parentId: item.parentId, title: item.title, contexts: ['editable'], ...(item.enabled === false ? { enabled: false } : {}) });
+    const last = shown;
+    shown = null;
+    if (last) {
+      const changes = menuChanges(last, plan);
+      try {
+        for (const id of changes.remove) await menus.remove(id);
+        for (const item of changes.update) await menus.update(item.id, { title: item.title, enabled: item.enabled ?? true });
+        for (const item of changes.create) menus.create(made(item));
+        shown = plan;
+        return;
+      } catch {
+        // The browser's menu is not what we thought: made whole below.
+      }
     }
-    for (const [id, kind] of Object.entries(SAVE_ITEMS)) {
-      await Promise.resolve()
-        .then(() => menus.remove(id))
-        .catch(() => undefined);
-      menus.create({ id, title: i18n.t(kind === 'snippet' ? 'menuSavePhrase' : 'menuSaveTemplate'), contexts: ['selection'] });
-    }
+    await makeWhole(menus, plan);
+    shown = plan;
   });
   return making;
 }

@@ -132,6 +132,10 @@ for (const target of browsers) {
         expect(await fieldText(tab.page, field), 'inserted once').toBe(LAB_HEAD + PHRASE);
         await press(tab.page, 'Control+z');
         await expect.poll(() => fieldText(tab.page, field), POLL).toBe(LAB_HEAD);
+        // A use: 最近使用 has it now, the menu changed in place.
+        await expect.poll(() => hasItem(control!, `recent|${phraseEntry!.id}`), POLL).toBe(true);
+        expect(await hasItem(control!, 'recent-none')).toBe(false);
+        expect(await hasItem(control!, PHRASE_ITEM)).toBe(true);
       });
     }
 

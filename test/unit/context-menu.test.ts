@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import builtin from 'virtual:bixia-builtin-library';
-import { MENU_INSERT, currentCollection, entryOfItem, menuPlan, menuTitle } from '../../core/context-menu';
+import { MENU_INSERT, type MenuItem, currentCollection, entryOfItem, menuChanges, menuPlan, menuTitle } from '../../core/context-menu';
 import type { Collection } from '../../core/library';
 import { insertFromMenu, menuTouched, remakeMenu, saveFromMenu } from '../../utils/context-menu';
 import type { BackgroundToPage } from '../../utils/messages';
@@ -68,18 +68,64 @@ describe('the menu plan', () => {
   });
 });
 
+describe('changes from one menu plan to the next', () => {
+  const item = (id: string, parentId?: string, title = id): MenuItem => ({ id, title, ...(parentId ? { parentId } : {}) });
+  const base = [item('insert'), item('favorites', 'insert'), item('favorites-none', 'favorites'), item('recent', 'insert'), item('recent|a', 'recent'), item('outline', 'insert'), item('outline|x', 'outline')];
+
+  it('makes everything the first time, and nothing when nothing changed', () => {
+    expect(menuChanges(null, base)).toEqual({ remove: [], create: base, update: [] });
+    expect(menuChanges(base, base)).toEqual({ remove: [], create: [], update: [] });
+  });
+
+  it('updates a title in place, and remakes only the submenu whose items changed, in order', () => {
+    const renamed = base.map((i) => (i.id === 'outline' ? { ...i, title: '提纲：新' } : i));
+    expect(menuChanges(base, renamed)).toEqual({ remove: [], create: [], update: [{ ...item('outline', 'insert'), title: '提纲：新' }] });
+    const used = [...base.slice(0, 4), item('recent|b', 'recent'), item('recent|a', 'recent'), ...base.slice(5)];
+    expect(menuChanges(base, used)).toEqual({ remove: ['recent|a'], create: [item('recent|b', 'recent'), item('recent|a', 'recent')], update: [] });
+  });
+
+  it('remakes what is under a remade item, and empties a submenu whose items all went', () => {
+    const next = [item('insert'), item('favorites', 'insert'), item('favorites-none', 'favorites'), item('recent', 'insert'), item('recent|a', 'recent'), item('outline', 'insert'), item('outline-s', 'outline'), item('outline|y', 'outline-s')];
+    expect(menuChanges(base, next)).toEqual({ remove: ['outline|x'], create: [item('outline-s', 'outline'), item('outline|y', 'outline-s')], update: [] });
+    const emptied = base.filter((i) => i.parentId !== 'outline');
+    expect(menuChanges(base, emptied)).toEqual({ remove: ['outline|x'], create: [], update: [] });
+  });
+});
+
 describe('the menu in the browser', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('is made again, whole, when its sources change', async () => {
+  it('is made whole the first time; after that only what changed is made again, so it is never half there', async () => {
     vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => key);
-    const made: string[] = [];
-    const removed: string[] = [];
-    const menus = { create: (item: { id: string }) => made.push(item.id), remove: (id: string) => void removed.push(id) };
-    await remakeMenu(menus);
-    await remakeMenu(menus);
-    expect(removed).toEqual([MENU_INSERT, 'save-phrase', 'save-template', MENU_INSERT, 'save-phrase', 'save-template']);
-    expect(made.filter((id) => id === MENU_INSERT)).toHaveLength(2);
+    vi.resetModules();
+    const fresh = await import('../../utils/context-menu');
+    const log: string[] = [];
+    const menus = {
+      create: (item: { id: string; parentId?: string }) => log.push(`+${item.id}`),
+      update: (id: string) => void log.push(`~${id}`),
+      remove: (id: string) => void log.push(`-${id}`),
+    };
+    await fresh.remakeMenu(menus);
+    expect(log.filter((op) => op.startsWith('-'))).toEqual([`-${MENU_INSERT}`, '-save-phrase', '-save-template']);
+    expect(log).toContain(`+${MENU_INSERT}`);
+    // Nothing changed: nothing is touched.
+    log.length = 0;
+    await fresh.remakeMenu(menus);
+    expect(log).toEqual([]);
+    // A first use: 最近使用 gets it in place of its greyed line; 插入 and the rest stay.
+    const phrase = builtin.entries.find((entry) => entry.kind === 'snippet')!;
+    await fakeBrowser.storage.local.set({ recent: [{ id: phrase.id, at: 1 }], recent$: { v: 1 } });
+    await fresh.remakeMenu(menus);
+    expect(log).toContain('-recent-none');
+    expect(log).toContain(`+recent|${phrase.id}`);
+    expect(log).not.toContain(`-${MENU_INSERT}`);
+    expect(log).not.toContain('-favorites-none');
+    // The browser refusing a change (its menu is not what was made): made whole again.
+    log.length = 0;
+    await fakeBrowser.storage.local.set({ recent: [], recent$: { v: 1 } });
+    await fresh.remakeMenu({ ...menus, remove: (id: string) => (log.push(`-${id}`), id === MENU_INSERT ? undefined : Promise.reject(new Error('gone'))) });
+    expect(log).toContain(`-${MENU_INSERT}`);
+    expect(log).toContain('+recent-none');
     expect(menuTouched({ favorites: {} })).toBe(true);
     expect(menuTouched({ recent$: {} })).toBe(true);
     expect(menuTouched({ triggers: {} })).toBe(false);

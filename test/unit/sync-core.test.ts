@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { SHARDS, SYNC_LIMITS, itemBytes, itemChanges, packReplica, packedSize, planSync, shardOf, unpackItems } from '../../core/sync/pack';
+import { type Replica, canonicalJson, liveFacts, mergeReplicas, pruneTombstones, recordChanges, wins } from '../../core/sync/replica';
+
+const DAY = 86_400_000;
+
+describe('sync records: dated facts that merge one by one', () => {
+  it('writes a value the same whatever the order of its keys', () => {
+    expect(canonicalJson({ b: 1, a: [{ y: 2, x: '表率' }] })).toBe(canonicalJson({ a: [{ x: '表率', y: 2 }], b: 1 }));
+    expect(canonicalJson({ a: undefined, b: null })).toBe('{"b":null}');
+  });
+
+  it('dates only what changed, and makes a deleted fact a tombstone', () => {
+    const first = recordChanges({}, { 'fav:a': true, 'value:单位': '某单位' }, 1000, 'home');
+    expect(first['fav:a']).toEqual({ at: 1000, by: 'home', value: true });
+    const second = recordChanges(first, { 'fav:a': true, 'value:单位': '另一单位' }, 2000, 'home');
+    expect(second['fav:a']!.at, 'unchanged: keeps its time').toBe(1000);
+    expect(second['value:单位']).toEqual({ at: 2000, by: 'home', value: '另一单位' });
+    const third = recordChanges(second, { 'value:单位': '另一单位' }, 3000, 'home');
+    expect(third['fav:a']).toEqual({ at: 3000, by: 'home', gone: true });
+    expect(liveFacts(third)).toEqual({ 'value:单位': '另一单位' });
+    // A clock set back still makes the change win over the record it replaces.
+    const skewed = recordChanges(third, { 'value:单位': '第三' }, 500, 'home');
+    expect(skewed['value:单位']!.at).toBe(2001);
+  });
+
+  it('merges two devices fact by fact, the later change winning, the same in either order', () => {
+    const base = recordChanges({}, { 'fav:a': true, 'fav:b': true, 'value:姓名': '张某' }, 1000, 'office');
+    // Offline, each device changes something; both change 姓名, home later.
+    const office = recordChanges(base, { 'fav:a': true, 'fav:b': true, 'fav:c': true, 'value:姓名': '王某' }, 2000, 'office');
+    const home = recordChanges(base, { 'fav:a': true, 'value:姓名': '李某' }, 3000, 'home');
+    const merged = mergeReplicas(office, home);
+    expect(mergeReplicas(home, office)).toEqual(merged);
+    expect(liveFacts(merged)).toEqual({ 'fav:a': true, 'fav:c': true, 'value:姓名': '李某' });
+  });
+
+  it('does not bring back a fact deleted on one device from another that still has it', () => {
+    const base = recordChanges({}, { 'fav:a': true }, 1000, 'office');
+    const deleted = recordChanges(base, {}, 2000, 'home');
+    // The office never touched it: its record is still the old one, which loses.
+    expect(liveFacts(mergeReplicas(base, deleted))).toEqual({});
+    // Merged again later, by either side, it stays deleted.
+    const office = recordChanges(mergeReplicas(base, deleted), {}, 5000, 'office');
+    expect(liveFacts(mergeReplicas(office, base))).toEqual({});
+    // An edit made after the deletion is a new fact, and wins.
+    const readded = recordChanges(office, { 'fav:a': true }, 6000, 'office');
+    expect(liveFacts(mergeReplicas(readded, deleted))).toEqual({ 'fav:a': true });
+  });
+
+  it('breaks a tie on the same millisecond the same way everywhere, a deletion last', () => {
+    expect(wins({ at: 5, by: 'b', value: 1 }, { at: 5, by: 'a', value: 2 })).toBe(true);
+    expect(wins({ at: 5, by: 'a', value: 2 }, { at: 5, by: 'b', value: 1 })).toBe(false);
+    expect(wins({ at: 5, by: 'a', gone: true }, { at: 5, by: 'a', value: 1 })).toBe(true);
+  });
+
+  it('drops tombstones once they are old, never a live fact', () => {
+    const replica: Replica = { old: { at: 0, by: 'a', gone: true }, fresh: { at: 200 * DAY, by: 'a', gone: true }, live: { at: 0, by: 'a', value: 1 } };
+    expect(Object.keys(pruneTombstones(replica, 200 * DAY)).sort()).toEqual(['fresh', 'live']);
+  });
+});
+
+/** Text that does not compress: what a large user collection costs at worst. */
+function noise(length: number, seed: number): string {
+  let x = seed;
+  let text = '';
+  for (let i = 0; i < length; i++) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    text += String.fromCharCode(0x4e00 + (x % 2000));
+  }
+  return text;
+}
+
+describe('sync items: shards, compressed, in chunks within the quota', () => {
+  const facts = (count: number, at = 1000) => {
+    const replica: Replica = {};
+    for (let i = 0; i < count; i++) replica[`entry:c1/${i}`] = { at, by: 'office', value: { title: `第${i}条`, body: `加强理论学习，提高政治站位，第${i}条。` } };
+    return replica;
+  };
+
+  it('reads back what it wrote, every item within the per-item quota', async () => {
+    const replica: Replica = { ...facts(1500), 'fav:x': { at: 9, by: 'home', gone: true } };
+    const items = await packReplica(replica);
+    for (const [key, value] of Object.entries(items)) expect(itemBytes(key, value), key).toBeLessThanOrEqual(SYNC_LIMITS.itemBytes);
+    expect(Object.keys(items).filter((key) => key !== 'root').length).toBeGreaterThanOrEqual(SHARDS);
+    const back = await unpackItems(items);
+    expect(back).toEqual({ replica, unsettled: [], newer: false });
+    expect(await unpackItems({})).toEqual({ replica: {}, unsettled: [], newer: false });
+  });
+
+  it('rewrites only the shard of a changed fact, and the root', async () => {
+    const before = facts(1500);
+    const after = { ...before, 'entry:c1/7': { at: 2000, by: 'home', value: { title: '改过', body: '改过的正文。' } } };
+    const stored = await packReplica(before);
+    const { set, remove } = itemChanges(stored, await packReplica(after));
+    const shard = shardOf('entry:c1/7');
+    expect(Object.keys(set).every((key) => key === 'root' || key.startsWith(`s${shard}.`))).toBe(true);
+    expect(set.root).toBeDefined();
+    expect(remove).toEqual([]);
+    // Fewer chunks than before: the extra ones go.
+    const smaller = await packReplica({ 'fav:a': { at: 1, by: 'a', value: true } });
+    expect(itemChanges(stored, smaller).remove.length).toBeGreaterThan(0);
+    expect(itemChanges(stored, smaller).remove).not.toContain('root');
+  });
+
+  it('leaves out a shard whose chunks do not match the root (another device half way through writing), reading the rest', async () => {
+    const replica = facts(300);
+    const items = await packReplica(replica);
+    const shard = shardOf('entry:c1/0');
+    const torn = { ...items, [`s${shard}.0`]: (await packReplica({ 'x': { at: 1, by: 'a', value: 1 } }))[`s${shardOf('x')}.0`] };
+    const back = await unpackItems(torn);
+    expect(back.unsettled).toEqual([shard]);
+    expect(back.replica['entry:c1/0']).toBeUndefined();
+    expect(Object.keys(back.replica).length).toBeGreaterThan(200);
+    // A root of a newer format is not read at all.
+    expect((await unpackItems({ ...items, root: { v: 99, shards: {} } })).newer).toBe(true);
+  });
+
+  it('syncs what fits, in order, and names what does not', async () => {
+    const group = (id: string, size: number, seed: number) => ({ id, facts: { [`${id}:body`]: { at: 1, by: 'a', value: noise(size, seed) } } as Replica });
+    const plan = await planSync([group('settings', 200, 1), group('big-collection', 60_000, 2), group('mine', 5_000, 3)]);
+    expect(plan.synced).toEqual(['settings', 'mine']);
+    expect(plan.left).toEqual(['big-collection']);
+    expect(plan.bytes).toBe(packedSize(plan.items).bytes);
+    expect(plan.bytes).toBeLessThanOrEqual(SYNC_LIMITS.totalBytes);
+    const back = await unpackItems(plan.items);
+    expect(Object.keys(back.replica).sort()).toEqual(['mine:body', 'settings:body']);
+  });
+
+  it('two devices sharing the items merge their edits without loss', async () => {
+    const base = recordChanges({}, { 'fav:a': true, 'value:单位': '某单位' }, 1000, 'office');
+    let cloud = await packReplica(base);
+    // Each device reads the cloud, changes something, merges what it reads, writes.
+    const sync = async (local: Replica, device: string, facts: Record<string, unknown>, now: number) => {
+      const changed = recordChanges(local, facts, now, device);
+      const merged = mergeReplicas(changed, (await unpackItems(cloud)).replica);
+      const next = await packReplica(merged);
+      const { set, remove } = itemChanges(cloud, next);
+      cloud = { ...cloud, ...set };
+      for (const key of remove) delete cloud[key];
+      return merged;
+    };
+    const office = await sync(base, 'office', { 'fav:a': true, 'fav:b': true, 'value:单位': '某单位' }, 2000);
+    const home = await sync(base, 'home', { 'value:单位': '新单位' }, 3000);
+    expect(liveFacts(home)).toEqual({ 'fav:b': true, 'value:单位': '新单位' });
+    const officeAgain = mergeReplicas(office, (await unpackItems(cloud)).replica);
+    expect(liveFacts(officeAgain)).toEqual(liveFacts(home));
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { type SyncedValues, factsOf, syncGroups, valuesOf } from '../../core/sync/facts';
 import { SHARDS, SYNC_LIMITS, itemBytes, itemChanges, packReplica, packedSize, planSync, shardOf, unpackItems } from '../../core/sync/pack';
 import { type Replica, canonicalJson, liveFacts, mergeReplicas, pruneTombstones, recordChanges, wins } from '../../core/sync/replica';
 
@@ -144,5 +145,44 @@ describe('sync items: shards, compressed, in chunks within the quota', () => {
     expect(liveFacts(home)).toEqual({ 'fav:b': true, 'value:单位': '新单位' });
     const officeAgain = mergeReplicas(office, (await unpackItems(cloud)).replica);
     expect(liveFacts(officeAgain)).toEqual(liveFacts(home));
+  });
+});
+
+describe('what a writer syncs, as facts and back', () => {
+  const entry = (id: string, title: string) => ({ id, kind: 'snippet' as const, title, body: `${title}。`, path: ['存在的问题'], tags: [] });
+  const values = (): SyncedValues => ({
+    library: { collections: [{ id: 'c-mine', name: '我的材料', readOnly: false, createdAt: 5, entries: [entry('c-mine:2', '学得不深'), entry('c-mine:1', '用得不实')] }] },
+    favorites: ['b', 'a'],
+    recent: [{ id: 'x', at: 30 }, { id: 'y', at: 20 }],
+    placeholderValues: { 单位: '某单位' },
+    settings: { builtins: [['builtin:a', false]] },
+    triggers: { rows: [{ entryId: 'c-mine:1', trigger: ';yd' }, { entryId: 'x', trigger: '//表率' }], enabled: false, offSites: ['oa.example.cn'] },
+  });
+
+  it('gives back what it was made of', () => {
+    expect(valuesOf(recordChanges({}, factsOf(values()), 1, 'home'), 20)).toEqual(values());
+  });
+
+  it('keeps favourites and entries added on two devices, each list in a sensible order', () => {
+    const base = recordChanges({}, factsOf(values()), 1, 'base');
+    const home = values();
+    home.favorites.push('c');
+    home.library.collections[0]!.entries.push(entry('c-mine:3', '在家加的'));
+    const office = values();
+    office.favorites.push('d');
+    office.library.collections[0]!.entries.unshift(entry('c-mine:4', '单位加的'));
+    const merged = mergeReplicas(recordChanges(base, factsOf(home), 10, 'home'), recordChanges(base, factsOf(office), 20, 'office'));
+    const got = valuesOf(merged, 20);
+    expect(got.favorites).toEqual(['b', 'a', 'c', 'd']);
+    // The office's order won (the later), and the entry it does not name follows.
+    expect(got.library.collections[0]!.entries.map((e) => e.id)).toEqual(['c-mine:4', 'c-mine:2', 'c-mine:1', 'c-mine:3']);
+  });
+
+  it('groups what sync takes whole: settings first, collections smallest first', () => {
+    const more = values();
+    more.library.collections.push({ id: 'c-big', name: '大', readOnly: false, entries: Array.from({ length: 30 }, (_, i) => entry(`c-big:${i}`, `第${i}条`)) });
+    const groups = syncGroups(recordChanges({}, factsOf(more), 1, 'home'));
+    expect(groups.map((group) => group.id)).toEqual(['settings', 'favorites', 'recent', 'values', 'collection:c-mine', 'collection:c-big']);
+    expect(Object.keys(groups[4]!.facts)).toHaveLength(3);
   });
 });

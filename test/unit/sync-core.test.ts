@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type SyncedValues, factsOf, syncGroups, valuesOf } from '../../core/sync/facts';
+import { checkPolicy } from '../../core/sync/managed';
 import { SHARDS, SYNC_LIMITS, itemBytes, itemChanges, packReplica, packedSize, planSync, shardOf, unpackItems } from '../../core/sync/pack';
 import { type Replica, canonicalJson, liveFacts, mergeReplicas, pruneTombstones, recordChanges, wins } from '../../core/sync/replica';
 
@@ -184,5 +185,52 @@ describe('what a writer syncs, as facts and back', () => {
     const groups = syncGroups(recordChanges({}, factsOf(more), 1, 'home'));
     expect(groups.map((group) => group.id)).toEqual(['settings', 'favorites', 'recent', 'values', 'collection:c-mine', 'collection:c-big']);
     expect(Object.keys(groups[4]!.facts)).toHaveLength(3);
+  });
+});
+
+describe("an organisation's policy, checked like an import", () => {
+  const library = (id: string, entryIds: string[]) => ({
+    format: 'bixia-library',
+    version: 1,
+    collections: [{ id, name: '支部统一模板', readOnly: false, entries: entryIds.map((entryId) => ({ id: entryId, kind: 'snippet', title: '示例短语', body: '示例短语正文。', path: [], tags: [] })) }],
+  });
+
+  it('reads nothing from no policy, and refuses one that is not an object', () => {
+    expect(checkPolicy(undefined)).toEqual({ policy: null, problems: [] });
+    expect(checkPolicy({})).toEqual({ policy: null, problems: [] });
+    expect(checkPolicy('x').problems).toEqual([{ where: 'policy', problem: 'not-object' }]);
+  });
+
+  it('takes libraries as JSON text (Chrome) or as objects (Firefox), read-only, under the organisation\'s name', () => {
+    const { policy, problems } = checkPolicy({
+      organizationName: ' 某机关党委 ',
+      libraries: [JSON.stringify(library('c-org1', ['c-org1:1'])), library('c-org2', ['c-org2:1'])],
+      builtinCollections: { 'builtin:report': false },
+      syncAllowed: false,
+    });
+    expect(problems).toEqual([]);
+    expect(policy!.name).toBe('某机关党委');
+    expect(policy!.collections.map((c) => [c.id, c.readOnly])).toEqual([['c-org1', true], ['c-org2', true]]);
+    expect(policy!.builtins).toEqual([['builtin:report', false]]);
+    expect(policy!.syncAllowed).toBe(false);
+  });
+
+  it('names each bad part and keeps the rest', () => {
+    const { policy, problems } = checkPolicy({
+      organizationName: '某机关党委',
+      libraries: ['{not json', 42, library('c-org1', ['c-org1:1']), library('c-org3', ['c-org1:1'])],
+      syncAllowed: 'no',
+    });
+    expect(problems).toEqual([
+      { where: 'library', index: 0, problem: 'invalid', error: { code: 'not-json' } },
+      { where: 'library', index: 1, problem: 'not-text-or-object' },
+      { where: 'library', index: 3, problem: 'duplicate-id', id: 'c-org1:1' },
+      { where: 'syncAllowed', problem: 'not-boolean' },
+    ]);
+    expect(policy!.collections.map((c) => c.id)).toEqual(['c-org1']);
+    // Without a name to show them under, libraries are not shown.
+    const unnamed = checkPolicy({ libraries: [library('c-org1', ['c-org1:1'])] });
+    expect(unnamed.problems).toEqual([{ where: 'organizationName', problem: 'missing' }]);
+    expect(unnamed.policy!.collections).toEqual([]);
   });
 });

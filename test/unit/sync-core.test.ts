@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type SyncedValues, factsOf, syncGroups, valuesOf } from '../../core/sync/facts';
 import { checkPolicy } from '../../core/sync/managed';
+import { type SyncState, syncRound } from '../../core/sync/round';
 import { SHARDS, SYNC_LIMITS, itemBytes, itemChanges, packReplica, packedSize, planSync, shardOf, unpackItems } from '../../core/sync/pack';
 import { type Replica, canonicalJson, liveFacts, mergeReplicas, pruneTombstones, recordChanges, wins } from '../../core/sync/replica';
 
@@ -232,5 +233,92 @@ describe("an organisation's policy, checked like an import", () => {
     const unnamed = checkPolicy({ libraries: [library('c-org1', ['c-org1:1'])] });
     expect(unnamed.problems).toEqual([{ where: 'organizationName', problem: 'missing' }]);
     expect(unnamed.policy!.collections).toEqual([]);
+  });
+});
+
+describe('a round of sync between devices sharing one sync area', () => {
+  /** The sync area as the browser keeps it, shared by the devices; `fail` makes its next write throw as a quota would. */
+  const sharedArea = () => {
+    const items: Record<string, unknown> = {};
+    const area = {
+      items,
+      writes: 0,
+      fail: '',
+      async get() {
+        return structuredClone(items);
+      },
+      async set(changes: Record<string, unknown>) {
+        if (area.fail) throw new Error(area.fail);
+        area.writes += 1;
+        Object.assign(items, structuredClone(changes));
+      },
+      async remove(keys: string[]) {
+        for (const key of keys) delete items[key];
+      },
+    };
+    return area;
+  };
+  const empty = (): SyncedValues => ({
+    library: { collections: [] },
+    favorites: [],
+    recent: [],
+    placeholderValues: {},
+    settings: { builtins: [] },
+    triggers: { rows: [], enabled: true, offSites: [] },
+  });
+  const run = async (state: SyncState, local: SyncedValues, area: ReturnType<typeof sharedArea>, now: number) => {
+    const outcome = await syncRound(state, local, area, now, 20);
+    if (outcome.status !== 'synced') throw new Error(`round: ${outcome.status}`);
+    return outcome;
+  };
+
+  it("a new device keeps what the others share over its own defaults, and adds what only it has", async () => {
+    const area = sharedArea();
+    const office = { ...empty(), favorites: ['a'], triggers: { rows: [], enabled: false, offSites: [] } };
+    const first = await run({ device: 'office', replica: null }, office, area, 1000);
+    expect(first.values).toBeNull();
+    expect(area.writes).toBeGreaterThan(0);
+    const home = { ...empty(), favorites: ['h'] };
+    const joined = await run({ device: 'home', replica: null }, home, area, 2000);
+    expect(joined.values!.triggers.enabled, "the office's switch, not the new browser's default").toBe(false);
+    expect(joined.values!.favorites).toEqual(['a', 'h']);
+    const back = await run(first.state, office, area, 3000);
+    expect(back.values!.favorites).toEqual(['a', 'h']);
+  });
+
+  it('merges edits made on both without loss, and a deletion stays deleted', async () => {
+    const area = sharedArea();
+    let office = await run({ device: 'office', replica: null }, { ...empty(), favorites: ['a', 'b'], placeholderValues: { 单位: '某单位' } }, area, 1000);
+    let home = await run({ device: 'home', replica: null }, empty(), area, 1100);
+    const atHome = home.values!;
+    // Home removes b and changes the value; the office stars c, not having seen either.
+    home = await run(home.state, { ...atHome, favorites: ['a'], placeholderValues: { 单位: '新单位' } }, area, 2000);
+    office = await run(office.state, { ...empty(), favorites: ['a', 'b', 'c'], placeholderValues: { 单位: '某单位' } }, area, 3000);
+    expect(office.values!.favorites).toEqual(['a', 'c']);
+    expect(office.values!.placeholderValues).toEqual({ 单位: '新单位' });
+    home = await run(home.state, { ...atHome, favorites: ['a'], placeholderValues: { 单位: '新单位' } }, area, 4000);
+    expect(home.values!.favorites).toEqual(['a', 'c']);
+  });
+
+  it('syncs what fits and names what does not; a failed write or a newer format changes nothing', async () => {
+    const area = sharedArea();
+    const big = { id: 'c-big', name: '大材料', readOnly: false, entries: Array.from({ length: 40 }, (_, i) => ({ id: `c-big:${i}`, kind: 'template' as const, title: `第${i}节`, body: noise(1200, i + 1), path: [], tags: [] })) };
+    const local = { ...empty(), favorites: ['a'], library: { collections: [big] } };
+    const outcome = await run({ device: 'office', replica: null }, local, area, 1000);
+    expect(outcome.left).toEqual(['collection:c-big']);
+    expect(outcome.synced).toEqual(['settings', 'favorites']);
+    expect(outcome.bytes).toBeLessThanOrEqual(SYNC_LIMITS.totalBytes);
+    // The quota refusing a write: the round says so and keeps its state.
+    area.fail = 'QUOTA_BYTES quota exceeded';
+    const before = structuredClone(area.items);
+    const failed = await syncRound(outcome.state, { ...local, favorites: ['a', 'b'] }, area, 2000, 20);
+    expect(failed).toEqual({ status: 'failed', state: outcome.state, stage: 'write', message: 'QUOTA_BYTES quota exceeded' });
+    expect(area.items).toEqual(before);
+    area.fail = '';
+    // A later Bixia's format: nothing read, nothing written.
+    area.items.root = { v: 99, shards: {} };
+    const writes = area.writes;
+    expect((await syncRound(outcome.state, local, area, 3000, 20)).status).toBe('newer-format');
+    expect(area.writes).toBe(writes);
   });
 });

@@ -199,6 +199,19 @@ for (const target of browsers) {
       expect((await fieldState(tab.page, '#area')).text).toBe(`${LAB_HEAD.slice(0, -2)}x${LAB_HEAD.slice(-1)}`);
     });
 
+    it('Ctrl+Enter copies the phrase and closes, inserting nothing; Ctrl+V then pastes it where the caret was', async () => {
+      const tab = await openField('#area');
+      const before = await fieldState(tab.page, '#area');
+      await openPicker(tab);
+      await type(tab.page, PHRASE);
+      await press(tab.page, 'Control+Enter');
+      await expect.poll(() => pickerState(tab.page), POLL).toBeNull();
+      await sleep(SETTLE_MS);
+      expect(await fieldState(tab.page, '#area'), 'nothing inserted; focus and caret as they were').toEqual(before);
+      await press(tab.page, 'Control+v');
+      await expect.poll(async () => (await fieldState(tab.page, '#area')).text, POLL).toBe(LAB_HEAD + PHRASE);
+    });
+
     it('an entry with a blank asks for it in the picker, prefilled, then goes in filled', async () => {
       if (!dated) return expect.unreachable('the built-in library has an entry with @今天');
       const tab = await openField('#area');

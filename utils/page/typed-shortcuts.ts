@@ -5,8 +5,9 @@
  * undo step is "trigger → text" and one Ctrl+Z gives the trigger back.
  *
  * This runs only in frames where a key was typed and the user has shortcuts
- * for the site: the background injects it then (entrypoints/typed-shortcuts.ts)
- * and it asks for the table (normalised trigger → text). After that, a key
+ * for the site: the content script loads it then (entrypoints/typed-shortcuts.ts)
+ * with the table the first key was answered with (normalised trigger → text),
+ * and it asks again only once what the table is made of changed. After that, a key
  * costs a set lookup unless it is the last character of some trigger; only
  * then, once the editor has taken the key (a task later), is the text before
  * the caret read and matched. Never while an input method composes, never in

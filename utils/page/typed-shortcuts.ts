@@ -10,7 +10,11 @@
  * and it asks again only once what the table is made of changed. After that, a key
  * costs a set lookup unless it is the last character of some trigger; only
  * then, once the editor has taken the key (a task later), is the text before
- * the caret read and matched. Never while an input method composes, never in
+ * the caret read and matched. Looks run one at a time, and a look asked for
+ * before an expansion began is dropped: the keys it was for are in that
+ * expansion (two looks, one at the matcher's start and one for the trigger's
+ * last key, could otherwise both find the trigger while an editor that
+ * renders late, such as Trix, still shows it, and expand it twice). Never while an input method composes, never in
  * a password or card field, never on paste, deletion or undo
  * (core/trigger-guard.ts); a composition is looked at once it is committed.
  */
@@ -103,6 +107,10 @@ export function typedShortcuts(
 ) {
   let table: Table | null = null;
   let asking: Promise<void> | null = null;
+  /** One look at a time: a look that starts while an expansion is still going in would find the trigger again. */
+  let looks: Promise<void> = Promise.resolve();
+  /** Expansions begun: a look scheduled before the latest began is for keys that one took. */
+  let expansions = 0;
   const load = () =>
     (asking ??= ask()
       .then((answer) => {
@@ -118,7 +126,10 @@ export function typedShortcuts(
     const caret = await caretOf(field, pageCaret);
     // Read through the page's editor a moment later: look at the composition again.
     const hit = caret && !composing() && triggerAtCaret(caret.text, current);
-    if (!hit || !(await caret.select(hit.length))) return;
+    if (!hit) return;
+    // Looks scheduled before this one began were for the keys it takes (module comment).
+    expansions += 1;
+    if (!(await caret.select(hit.length))) return;
     // Editors that keep their own selection (Draft.js, Slate-based ones) take the new one from
     // the document's selectionchange event, which comes a task later: insert once it is through.
     if (!isTextField(field)) await selectionSettled(field.ownerDocument);
@@ -139,7 +150,14 @@ export function typedShortcuts(
    * render a task or two after the key, and may replace the text node the caret is in), with a
    * table that holds today.
    */
-  const settled = (field: Field) => requestAnimationFrame(() => setTimeout(() => void expandIn(field)));
+  const settled = (field: Field) => {
+    const seen = expansions;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        looks = looks.then(() => (expansions === seen ? expandIn(field) : undefined)).catch(() => undefined);
+      }),
+    );
+  };
   const later = (field: Field) => {
     if (table && Date.now() < table.until) settled(field);
     else void load().then(() => settled(field));
